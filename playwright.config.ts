@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+const port = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : 'line',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		// The built site (npm run build), served as a static host would.
+		command: 'node scripts/serve.mjs',
+		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), BUILD_DIR: process.env.BUILD_DIR ?? 'build' },
+		reuseExistingServer: false
+	}
+});

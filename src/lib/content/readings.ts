@@ -1,0 +1,13 @@
+// The lesson readings as Svelte components (compiled by mdsvex), loaded on demand by slug.
+import type { Component } from 'svelte';
+
+const modules = import.meta.glob<{ default: Component }>('/lessons/*/index.md');
+
+const bySlug = new Map(
+	Object.entries(modules).map(([path, load]) => [path.split('/')[2].slice(3), load])
+);
+
+export async function loadReading(slug: string): Promise<Component | undefined> {
+	const load = bySlug.get(slug);
+	return load ? (await load()).default : undefined;
+}

@@ -1,0 +1,30 @@
+import type { Quiz } from '../quiz/schema';
+
+export interface Term {
+	term: string;
+	definition: string;
+}
+
+/** One lesson, checked: what the build hands to pages. */
+export interface Lesson {
+	slug: string;
+	/** The folder's two-digit number: the course order. */
+	order: number;
+	title: string;
+	summary: string;
+	objectives: string[];
+	terms: Term[];
+	teacher: { prompts: string[]; extension?: string };
+	words: number;
+	/** Reading time, from the word count. */
+	minutes: number;
+	/** Paragraph ids of the reading, in order. */
+	paragraphs: string[];
+	quiz: Quiz;
+}
+
+/** What a course listing needs, without the quiz. */
+export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs'> & {
+	questionCount: number;
+	questionKinds: string[];
+};

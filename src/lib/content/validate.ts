@@ -1,0 +1,144 @@
+// Turns one lesson folder's raw files into checked data, or throws a ContentError that names the
+// file and the field. Runs at build time (and in tests), never in front of a learner.
+import * as v from 'valibot';
+import YAML from 'yaml';
+import { Quiz } from '../quiz/schema';
+import { quizProblems, type Problem } from '../quiz/integrity';
+import type { Lesson } from './types';
+
+export class ContentError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problems: Problem[]
+	) {
+		super(problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'));
+		this.name = 'ContentError';
+	}
+}
+
+const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+
+const Frontmatter = v.strictObject({
+	title: Text,
+	summary: Text,
+	objectives: v.pipe(
+		v.array(Text, 'must be a list'),
+		v.minLength(1, 'needs at least one objective'),
+		v.maxLength(6, 'has more than 6 objectives')
+	),
+	terms: v.optional(v.array(v.strictObject({ term: Text, definition: Text }), 'must be a list'), []),
+	teacher: v.optional(
+		v.strictObject({
+			prompts: v.optional(v.array(Text, 'must be a list'), []),
+			extension: v.optional(Text)
+		}),
+		{ prompts: [] }
+	)
+});
+
+const FOLDER = /^(\d\d)-([a-z0-9][a-z0-9-]*)$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
+const WORDS_PER_MINUTE = 200;
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+	let path = '';
+	for (const item of issue.path ?? []) {
+		const key = item.key as string | number;
+		path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : String(key);
+	}
+	return path;
+}
+
+function parseWith<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
+	const result = v.safeParse(schema, data);
+	if (result.success) return result.output;
+	throw new ContentError(
+		file,
+		result.issues.map((issue) => {
+			const path = pathOf(issue);
+			// A required field that is absent arrives as "received undefined": say "missing".
+			const message = issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message;
+			return { path, message };
+		})
+	);
+}
+
+function parseYaml(text: string, file: string): unknown {
+	try {
+		return YAML.parse(text, { prettyErrors: true });
+	} catch (error) {
+		throw new ContentError(file, [{ path: '', message: `is not valid YAML: ${(error as Error).message}` }]);
+	}
+}
+
+export interface LessonFiles {
+	/** Folder name under lessons/, e.g. `10-the-report`. */
+	folder: string;
+	markdown: string;
+	/** `undefined` when the folder has no quiz.yaml. */
+	quiz: string | undefined;
+}
+
+export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
+	const dir = `lessons/${folder}`;
+	const folderMatch = FOLDER.exec(folder);
+	if (!folderMatch) {
+		throw new ContentError(dir, [
+			{ path: '', message: 'folder names are two digits, a hyphen and a slug, e.g. 10-the-report' }
+		]);
+	}
+	const mdFile = `${dir}/index.md`;
+	const quizFile = `${dir}/quiz.yaml`;
+
+	const fm = FRONTMATTER.exec(markdown);
+	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);
+	const meta = parseWith(Frontmatter, parseYaml(fm[1], mdFile) ?? {}, mdFile);
+
+	const body = markdown.slice(fm[0].length);
+	const paragraphs = [...body.matchAll(PARAGRAPH_ID)].map((m) => m[1]);
+	const twice = paragraphs.filter((id, i) => paragraphs.indexOf(id) !== i);
+	if (twice.length) {
+		throw new ContentError(mdFile, [{ path: '', message: `paragraph id {#${twice[0]}} is used twice` }]);
+	}
+
+	if (quiz === undefined) throw new ContentError(quizFile, [{ path: '', message: 'is missing' }]);
+	const parsedQuiz = parseWith(Quiz, parseYaml(quiz, quizFile) ?? {}, quizFile);
+	const problems = quizProblems(parsedQuiz, new Set(paragraphs));
+	if (problems.length) throw new ContentError(quizFile, problems);
+
+	const words = body
+		.replace(PARAGRAPH_ID, '')
+		.split(/\s+/)
+		.filter((w) => /\w/.test(w)).length;
+
+	return {
+		slug: folderMatch[2],
+		order: Number(folderMatch[1]),
+		title: meta.title,
+		summary: meta.summary,
+		objectives: meta.objectives,
+		terms: meta.terms,
+		teacher: meta.teacher,
+		words,
+		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+		paragraphs,
+		quiz: parsedQuiz
+	};
+}
+
+/** Checks what only the whole course can show: slugs and numbers are unique. Returns lessons in order. */
+export function parseCourse(folders: LessonFiles[]): Lesson[] {
+	const seen = new Map<string, string>();
+	const lessons = folders.map((files) => {
+		const lesson = parseLesson(files);
+		const dir = `lessons/${files.folder}`;
+		for (const key of [`slug "${lesson.slug}"`, `number ${files.folder.slice(0, 2)}`]) {
+			const other = seen.get(key);
+			if (other) throw new ContentError(dir, [{ path: '', message: `has the same ${key} as ${other}` }]);
+			seen.set(key, dir);
+		}
+		return lesson;
+	});
+	return lessons.sort((a, b) => a.order - b.order);
+}

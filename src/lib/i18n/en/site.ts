@@ -1,0 +1,28 @@
+// Interface text for the site's frame and course pages. A Spanish edition adds src/lib/i18n/es/.
+export const site = {
+	name: 'Strikes on the Cartels? Reading a News Report',
+	tagline:
+		'Five short lessons on one news report: how it was reported, Mexican sovereignty, who plans US operations, and the fentanyl crisis behind it.',
+	skip: 'Skip to content',
+	nav: { label: 'Site', course: 'Course', glossary: 'Glossary', teach: 'For teachers', about: 'About' },
+	footer: 'Everything you answer stays in this browser. No accounts, no tracking.',
+	course: {
+		heading: 'Lessons',
+		minutes: (n: number) => `${n} min read`,
+		questions: (n: number) => `${n} questions`
+	},
+	lesson: {
+		objectives: 'In this lesson you will',
+		terms: 'Key terms',
+		reading: 'Reading',
+		quiz: 'Quiz',
+		back: 'All lessons',
+		next: 'Next lesson',
+		previous: 'Previous lesson'
+	},
+	glossary: {
+		title: 'Glossary',
+		intro: 'Every key term in the course, with the lessons that use it.',
+		usedIn: 'Used in'
+	}
+};

@@ -1,0 +1,19 @@
+// Reads lesson folders from disk the way the build's import.meta.glob does, for tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LessonFiles } from '../../src/lib/content/validate';
+
+export function readLessonFolder(root: string, folder: string): LessonFiles {
+	const quiz = join(root, folder, 'quiz.yaml');
+	return {
+		folder,
+		markdown: readFileSync(join(root, folder, 'index.md'), 'utf8'),
+		quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+	};
+}
+
+export function readLessonFolders(root: string): LessonFiles[] {
+	return readdirSync(root, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'index.md')))
+		.map((d) => readLessonFolder(root, d.name));
+}

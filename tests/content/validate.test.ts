@@ -1,0 +1,71 @@
+// Broken lesson files must stop the build with the file and the field named.
+import { describe, expect, it } from 'vitest';
+import { ContentError, parseCourse, parseLesson } from '$lib/content/validate';
+import { readLessonFolder } from './read-folders';
+
+const broken = (folder: string) => readLessonFolder('tests/fixtures/broken', folder);
+
+function errorOf(run: () => unknown): ContentError {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ContentError) return error;
+		throw error;
+	}
+	throw new Error('expected a ContentError, but the lesson was accepted');
+}
+
+describe('a good lesson', () => {
+	it('parses into checked data with paragraph ids, reading time and defaults', () => {
+		const lesson = parseLesson(readLessonFolder('tests/fixtures/lessons', '10-good'));
+		expect(lesson.slug).toBe('good');
+		expect(lesson.order).toBe(10);
+		expect(lesson.paragraphs).toEqual(['plan', 'sources']);
+		expect(lesson.minutes).toBe(1);
+		expect(lesson.quiz.passMark).toBe(50);
+		expect(lesson.quiz.questions.map((q) => q.kind)).toEqual(['single', 'true-false']);
+	});
+});
+
+describe('broken lessons name the file and the field', () => {
+	const cases: [folder: string, file: string, message: RegExp][] = [
+		['10-missing-title', 'index.md', /^lessons\/10-missing-title\/index\.md: title: is missing$/m],
+		[
+			'10-no-correct-answer',
+			'quiz.yaml',
+			/^lessons\/10-no-correct-answer\/quiz\.yaml: questions\[0\]\.answer: is missing$/m
+		],
+		[
+			'10-answer-not-an-option',
+			'quiz.yaml',
+			/questions\[0\]\.answer: "c" is not one of the options \(a, b\)/
+		],
+		['10-duplicate-id', 'quiz.yaml', /questions: the question id "plan-or-action" is used twice/],
+		['10-unknown-kind', 'quiz.yaml', /questions\[1\]\.kind: must be one of single, multiple, .*\(got "essay"\)/],
+		[
+			'10-missing-paragraph',
+			'quiz.yaml',
+			/questions\[1\]\.paragraph: no paragraph has the id "source" \(known ids: plan, sources\)/
+		],
+		['10-bad-yaml', 'quiz.yaml', /quiz\.yaml: is not valid YAML/],
+		['1-bad-folder-name', '', /^lessons\/1-bad-folder-name: folder names are two digits/]
+	];
+	for (const [folder, file, message] of cases) {
+		it(folder, () => {
+			const error = errorOf(() => parseLesson(broken(folder)));
+			expect(error.file).toBe(file ? `lessons/${folder}/${file}` : `lessons/${folder}`);
+			expect(error.message).toMatch(message);
+		});
+	}
+
+	it('a missing quiz.yaml', () => {
+		const files = { ...readLessonFolder('tests/fixtures/lessons', '10-good'), folder: '20-no-quiz', quiz: undefined };
+		expect(errorOf(() => parseLesson(files)).message).toBe('lessons/20-no-quiz/quiz.yaml: is missing');
+	});
+
+	it('two lessons with the same slug', () => {
+		const good = readLessonFolder('tests/fixtures/lessons', '10-good');
+		const error = errorOf(() => parseCourse([good, { ...good, folder: '20-good' }]));
+		expect(error.message).toMatch(/lessons\/20-good: has the same slug "good" as lessons\/10-good/);
+	});
+});
