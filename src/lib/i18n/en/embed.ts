@@ -1,0 +1,2 @@
+// Interface text for embedded quizzes and the embed panel.
+export const embed = {};

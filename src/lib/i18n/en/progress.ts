@@ -1,0 +1,2 @@
+// Interface text for saved progress and the course page's status.
+export const progress = {};

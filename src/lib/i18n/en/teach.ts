@@ -1,0 +1,2 @@
+// Interface text for the teacher guide, assignments and class results.
+export const teach = {};
