@@ -16,7 +16,26 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Strict CSP, delivered as a <meta> tag in prerendered pages: Kit adds the hashes of its own
+		// inline scripts, nothing else inline runs. `frame-ancestors` cannot go in a meta tag: see
+		// static/_headers and docs/embedding.md.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

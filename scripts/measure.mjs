@@ -1,0 +1,86 @@
+// Loads pages of the built site in Chromium and adds up what they fetch, by type, raw and gzipped.
+// Shared by `npm run bench` (prints) and tests/browser/budget.test.ts (fails over budget).
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+/** Gzipped JavaScript budgets from DESIGN.md, in bytes; other page types are measured, not capped. */
+export const budgets = { lesson: 40 * 1024, embed: 35 * 1024 };
+
+/** @type {Record<string, 'js' | 'css' | 'html'>} */
+const kinds = { script: 'js', stylesheet: 'css', document: 'html' };
+
+/**
+ * @typedef {{ type: string, path: string, js: number, jsGzip: number, css: number, cssGzip: number,
+ *   html: number, htmlGzip: number, requests: number, foreign: string[] }} Row
+ */
+
+/**
+ * @param {string} baseURL
+ * @param {Record<string, string>} pages page type -> path
+ * @returns {Promise<Row[]>}
+ */
+export async function measure(baseURL, pages) {
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	/** @type {Row[]} */
+	const rows = [];
+	try {
+		for (const [type, path] of Object.entries(pages)) {
+			// No service worker: its precache would count every file of the site against one page.
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			/** @type {Row} */
+			const row = { type, path, js: 0, jsGzip: 0, css: 0, cssGzip: 0, html: 0, htmlGzip: 0, requests: 0, foreign: [] };
+			/** @type {Promise<void>[]} */
+			const pending = [];
+			page.on('response', (response) => {
+				const url = new URL(response.url());
+				if (url.origin !== new URL(baseURL).origin) row.foreign.push(response.url());
+				const kind = kinds[response.request().resourceType()];
+				if (!kind) return;
+				pending.push(
+					response.body().then((body) => {
+						row.requests++;
+						row[kind] += body.length;
+						row[/** @type {'jsGzip' | 'cssGzip' | 'htmlGzip'} */ (`${kind}Gzip`)] += gzipSync(body, { level: 9 }).length;
+					})
+				);
+			});
+			await page.goto(new URL(path, baseURL).href, { waitUntil: 'networkidle' });
+			await Promise.all(pending);
+			rows.push(row);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+	}
+	return rows;
+}
+
+/** @param {number} bytes */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** @param {Row} r */
+function budgetCell(r) {
+	const budget = budgets[/** @type {keyof typeof budgets} */ (r.type)];
+	return budget ? `${kb(budget)} ${r.jsGzip <= budget ? 'ok' : 'OVER'}` : '-';
+}
+
+/** @param {Row[]} rows */
+export function table(rows) {
+	const head = ['page', 'path', 'JS', 'JS gzip', 'budget', 'CSS', 'CSS gzip', 'HTML', 'HTML gzip'];
+	const body = rows.map((r) => [
+		r.type,
+		r.path,
+		kb(r.js),
+		kb(r.jsGzip),
+		budgetCell(r),
+		kb(r.css),
+		kb(r.cssGzip),
+		kb(r.html),
+		kb(r.htmlGzip)
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
