@@ -1,2 +1,204 @@
 // Interface text for the teacher guide, assignments and class results.
-export const teach = {};
+const again = 'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
+const resend = 'Ask the student to copy the whole code again (or send the file) and paste it here.';
+
+export const teach = {
+	nav: {
+		label: 'Teacher tools',
+		guide: 'Teacher guide',
+		assign: 'Make an assignment',
+		results: 'Class results'
+	},
+	guide: {
+		title: 'For teachers',
+		intro:
+			'Each lesson has objectives, an answer key with explanations, discussion prompts and an extension activity. Print a worksheet for students (no answers) or a teacher copy (with answers).',
+		noServer:
+			'Assignments and results need no accounts and no server: the settings travel in the link, and students send you a results code only if they choose to.',
+		objectives: 'Objectives',
+		prompts: 'Discussion prompts',
+		extension: 'Extension activity',
+		answerKey: 'Answer key',
+		teacherCopy: (lesson: string) => `Teacher copy: ${lesson}`,
+		worksheet: (lesson: string) => `Student worksheet: ${lesson}`,
+		openTeacherCopy: 'Teacher copy (with answers)',
+		openWorksheet: 'Student worksheet (no answers)',
+		openLesson: 'Open the lesson',
+		questions: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`,
+		print: 'Print',
+		printHint: 'Print this page, or save it as a PDF from the print dialog.',
+		back: 'All lessons for teachers',
+		answer: 'Answer:',
+		explanation: 'Why:',
+		paragraph: 'Tested in the reading at',
+		points: (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`,
+		kind: {
+			single: 'Choose one answer.',
+			multiple: 'Choose every answer that is right.',
+			'true-false': 'True or false?',
+			order: 'Number the items in the right order (1 first).',
+			match: 'Write the letter of the matching description next to each term.',
+			numeric: 'Write a number.',
+			text: 'Write a short answer.',
+			evidence: 'Choose one answer, then the passage that best supports it.'
+		},
+		name: 'Name',
+		date: 'Date',
+		trueLabel: 'True',
+		falseLabel: 'False',
+		evidencePart: 'Passage that supports your answer:'
+	},
+	assign: {
+		title: 'Make an assignment',
+		intro:
+			'Pick lessons and settings. You get a link and a QR code to share with your class. The settings are all in the link: nothing is stored on a server.',
+		lessons: 'Lessons',
+		lessonsHint: 'Students work through them in this order.',
+		mode: 'Mode',
+		practice: 'Practice: check each answer, see why, try again',
+		test: 'Test: no feedback until the whole quiz is submitted',
+		passMark: 'Pass mark (%)',
+		shuffle: 'Shuffle questions and options',
+		titleLabel: 'Title (optional)',
+		titleHint: 'For example: Week 3 homework',
+		due: 'Due date (optional)',
+		make: 'Make the link',
+		needLesson: 'Choose at least one lesson.',
+		badPassMark: 'The pass mark must be a whole number from 0 to 100.',
+		badTitle: (reason: string) => `The title ${reason}.`,
+		link: 'Assignment link',
+		copy: 'Copy link',
+		copied: 'Copied to the clipboard.',
+		copyFailed: 'Copying is blocked here: select the link and copy it yourself.',
+		qr: 'QR code of the assignment link, to show in class',
+		qrTooLong: 'The link is too long for a QR code: use a shorter title.',
+		preview: 'Try it as a student',
+		collect: 'Collect results for this assignment',
+		id: (id: string) => `Assignment id: ${id}`
+	},
+	assignment: {
+		title: 'Assignment',
+		loading: 'Reading the assignment link…',
+		problem: 'This assignment link does not work',
+		noScript: 'Assignments need JavaScript: the settings are read from the link in your browser.',
+		due: (date: string) => `Due ${date}.`,
+		modeLine: (mode: 'practice' | 'test', passMark: number, count: number) =>
+			`${count} ${count === 1 ? 'lesson' : 'lessons'}, ${mode === 'test' ? 'test mode: feedback after you submit each quiz' : 'practice mode: check each answer as you go'}; pass mark ${passMark}%.`,
+		name: 'Your name',
+		nameHint: 'As your teacher knows you. It stays in this browser until you send your results code.',
+		start: 'Start',
+		needName: 'Enter your name first.',
+		changeName: 'Change name',
+		hello: (name: string) => `Working as ${name}.`,
+		lessonOf: (n: number, of: number) => `Lesson ${n} of ${of}`,
+		readFirst: 'Read the lesson first',
+		newWindow: '(opens in a new window)',
+		done: (earned: number, max: number) => `Finished: ${earned} of ${max} points.`,
+		next: 'Next lesson',
+		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
+		finishedAll: 'All done: here is your results code',
+		codeLabel: 'Your results code',
+		codeHelp: 'Copy this code and paste it where your class hands in work (the class chat, email, the learning platform), or download it as a file and send that.',
+		selfReported:
+			'This code is self-reported: it says what this browser recorded, and it is not proof of who answered. Your teacher may check your work in other ways.',
+		copy: 'Copy code',
+		copied: 'Copied to the clipboard.',
+		copyFailed: 'Copying is blocked here: select the code and copy it yourself.',
+		download: 'Download as a file',
+		summary: 'Your scores',
+		passed: 'passed',
+		notPassed: 'not passed',
+		restart: 'Start this assignment again',
+		privacy: 'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
+	},
+	results: {
+		title: 'Class results',
+		intro:
+			'Paste the results codes your students sent you, or drop their files here. Everything stays in this browser: nothing is uploaded.',
+		selfReported: 'Codes are self-reported by students: treat them like a handed-in score sheet, not proof.',
+		assignmentLabel: 'Assignment link (optional)',
+		assignmentHint: 'Paste your assignment link to flag codes from another assignment. Without it, the assignment most codes name is used.',
+		assignmentOk: (title: string, id: string) => `Checking codes against ${title} (id ${id}).`,
+		untitled: 'the assignment',
+		paste: 'Results codes',
+		pasteHint: 'Paste one or more codes. Text around them (like a chat message) is ignored.',
+		files: 'Or choose files',
+		drop: 'Drop results files here',
+		clear: 'Clear all',
+		noCode: 'No results code found here. A code starts with R1. and is one long word.',
+		duplicate: (name: string) => `Pasted more than once (${name}): counted once.`,
+		problems: (n: number) => `${n} ${n === 1 ? 'code' : 'codes'} could not be read`,
+		duplicates: (n: number) => `${n} duplicate ${n === 1 ? 'code' : 'codes'}`,
+		tooBig: (file: string) => `${file} is too large to be a results file.`,
+		table: 'Class table',
+		empty: 'No results yet: paste codes above.',
+		count: (students: number, codes: number) => `${students} ${students === 1 ? 'student' : 'students'}, ${codes} ${codes === 1 ? 'code' : 'codes'}.`,
+		student: 'Student',
+		lesson: 'Lesson',
+		score: 'Score',
+		time: 'Time',
+		finished: 'Finished',
+		notes: 'Notes',
+		scoreCell: (earned: number, max: number, percent: number) => `${earned}/${max} (${percent}%)`,
+		minutes: (n: number) => (n < 1 ? 'under 1 min' : `${n} min`),
+		flag: {
+			'other-assignment': 'Another assignment',
+			'same-student': 'Same name sent more than once: the latest counts'
+		},
+		difficulty: 'Questions most students missed',
+		difficultyHint: 'Latest code per student, this assignment only. Missed means less than full marks.',
+		question: 'Question',
+		missed: 'Missed',
+		missedCell: (missed: number, answered: number) => `${missed} of ${answered}`,
+		pointsEarned: 'Points earned',
+		download: 'Download CSV',
+		source: 'From',
+		pasted: 'Pasted text'
+	},
+	csv: {
+		student: 'Student',
+		lesson: 'Lesson',
+		earned: 'Score',
+		max: 'Max',
+		percent: 'Percent',
+		passed: 'Passed',
+		started: 'Started (UTC)',
+		finished: 'Finished (UTC)',
+		minutes: 'Minutes',
+		assignment: 'Assignment',
+		flags: 'Flags',
+		yes: 'yes',
+		no: 'no',
+		flag: {
+			'other-assignment': 'other assignment',
+			'same-student': 'same student more than once'
+		}
+	},
+	linkErrors: {
+		empty: `This page opens an assignment from a link, and this address has no assignment in it. ${again}`,
+		tooLong: `This link is far longer than any assignment link, so it was not read. ${again}`,
+		newer: 'This assignment link was made by a newer version of this site. Reload the page; if it still fails, ask your teacher for a new link.',
+		damaged: `This link is incomplete or has been changed: part of it is missing or mistyped, so its check number does not match. ${again}`,
+		invalid: (field: string, reason: string) =>
+			`This link's ${field} ${reason}. ${again}`,
+		fields: {
+			lessons: 'lesson list',
+			mode: 'mode',
+			passMark: 'pass mark',
+			shuffle: 'shuffle setting',
+			title: 'title',
+			due: 'due date'
+		} as Record<string, string>,
+		unknownLesson: (slugs: string[]) =>
+			`This link names ${slugs.length === 1 ? 'a lesson' : 'lessons'} this site does not have (${slugs.join(', ')}). Ask your teacher for a new link.`
+	},
+	codeErrors: {
+		empty: 'There is no code here. Paste the code your student sent you.',
+		tooLong: 'This is far longer than any results code, so it was not read.',
+		notACode: 'This is not a results code: a code starts with R1. and has two dots.',
+		newer: 'This code was made by a newer version of this site. Reload this page and try again.',
+		truncated: `This code is incomplete: its end is missing. ${resend}`,
+		typo: `This code has been changed: a character is wrong, missing or extra, so its check number does not match. ${resend}`,
+		damaged: `This code has the right check number but its contents are not results from this site. ${resend}`
+	}
+};

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { getLesson, lessons } from '$lib/server/lessons';
+
+export function entries() {
+	return lessons.map((l) => ({ slug: l.slug }));
+}
+
+export function load({ params }) {
+	const lesson = getLesson(params.slug);
+	if (!lesson) error(404, 'No such lesson');
+	return { lesson };
+}

@@ -1,0 +1,359 @@
+// Teacher tools end to end: printable sheets, an assignment link built on /teach/assign, two
+// learners (separate browsers) completing it differently, and the teacher importing both results
+// (one pasted, one as a file) and downloading a CSV with the right numbers. Plus hostile links/codes.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { course } from './course';
+import { t } from '../../src/lib/i18n';
+import { crc32 } from '../../src/lib/teach/checksum';
+import { encodeResultsCode } from '../../src/lib/teach/results-code';
+import type { Lesson } from '../../src/lib/content/types';
+import type { Question, Response } from '../../src/lib/quiz/schema';
+import { keyResponse, score } from '../../src/lib/quiz/score';
+
+/** The page as it is now (after interaction, not just as prerendered) has no axe violations. */
+async function accessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+}
+
+/** Fails the test if anything from a link or code ever runs as script. */
+function noScripts(page: Page) {
+	page.on('dialog', (dialog) => {
+		throw new Error(`a dialog opened: ${dialog.message()}`);
+	});
+}
+
+test.describe('printable sheets', () => {
+	const lesson = course[0];
+
+	test('the guide lists every lesson with objectives, prompts, extension and answer key', async ({ page }) => {
+		await page.goto('/teach');
+		for (const l of course) {
+			const section = page.getByRole('region', { name: l.title, exact: true });
+			await expect(section).toBeVisible();
+			await expect(section.getByText(l.objectives[0], { exact: true })).toBeVisible();
+			if (l.teacher.prompts[0]) await expect(section.getByText(l.teacher.prompts[0])).toBeVisible();
+			if (l.teacher.extension) await expect(section.getByText(l.teacher.extension)).toBeVisible();
+			await section.getByText('Answer key').click();
+			await expect(section.getByText(l.quiz.questions[0].explanation).first()).toBeVisible();
+		}
+		await expect(page.getByRole('navigation', { name: 'Teacher tools' }).getByRole('link', { name: 'Make an assignment' })).toBeVisible();
+	});
+
+	test('the worksheet prints without answers; the teacher copy prints with them', async ({ page }, info) => {
+		await page.goto(`/teach/${lesson.slug}/worksheet`);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Student worksheet: ${lesson.title}`);
+		const sheet = await page.locator('main').innerText();
+		for (const q of lesson.quiz.questions) {
+			expect(sheet).toContain(q.prompt);
+			expect(sheet).not.toContain(q.explanation);
+		}
+		expect(sheet).not.toMatch(/Answer:|✓/);
+		// Screen-only tools and the site's frame stay off paper.
+		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Teacher tools' })).toBeHidden();
+		const worksheet = await page.pdf({ path: info.outputPath('worksheet.pdf'), format: 'A4' });
+		expect(worksheet.subarray(0, 5).toString()).toBe('%PDF-');
+
+		await page.goto(`/teach/${lesson.slug}`);
+		await page.emulateMedia({ media: 'print' });
+		const copy = await page.locator('main').innerText();
+		for (const q of lesson.quiz.questions) expect(copy).toContain(q.explanation);
+		expect(copy).toContain('Answer:');
+		const teacher = await page.pdf({ path: info.outputPath('teacher-copy.pdf'), format: 'A4' });
+		expect(teacher.length).toBeGreaterThan(worksheet.length);
+	});
+});
+
+// ---- Answering a quiz the way a learner does -------------------------------------------------
+
+type Style = 'right' | 'some-wrong';
+
+/** Answers one question on the page and returns the response the learner gave (null: left alone). */
+async function answer(page: Page, q: Question, style: Style): Promise<Response | null> {
+	const group = page.getByRole('group', { name: q.prompt, exact: true });
+	if (style === 'some-wrong') {
+		// Wrong where there is a wrong choice; order questions left as shown; the rest unanswered.
+		if (q.kind === 'single') {
+			const wrong = q.options.find((o) => o.id !== q.answer)!;
+			await group.getByRole('radio', { name: wrong.text, exact: true }).check();
+			return { kind: 'single', choice: wrong.id };
+		}
+		if (q.kind === 'true-false') {
+			await group.getByRole('radio', { name: q.answer ? 'False' : 'True', exact: true }).check();
+			return { kind: 'true-false', value: !q.answer };
+		}
+		if (q.kind === 'multiple') {
+			await group.getByRole('checkbox', { name: q.options.find((o) => o.id === q.answer[0])!.text, exact: true }).check();
+			return { kind: 'multiple', choices: [q.answer[0]] };
+		}
+		if (q.kind === 'order') return { kind: 'order', order: await shownOrder(page, q) };
+		return null;
+	}
+	switch (q.kind) {
+		case 'single':
+			await group.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true }).check();
+			break;
+		case 'true-false':
+			await group.getByRole('radio', { name: q.answer ? 'True' : 'False', exact: true }).check();
+			break;
+		case 'multiple':
+			for (const id of q.answer) {
+				await group.getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true }).check();
+			}
+			break;
+		case 'text':
+			await group.getByRole('textbox', { name: 'Your answer' }).fill(q.answers[0]);
+			break;
+		case 'numeric':
+			await group.getByRole('textbox', { name: 'Your answer' }).fill(String(q.answer));
+			break;
+		case 'match':
+			for (const pair of q.pairs) await group.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
+			break;
+		case 'evidence':
+			await group.getByRole('group', { name: 'Part A: your answer' }).getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true }).check();
+			await group.getByRole('group', { name: `Part B: ${q.evidencePrompt}` }).getByRole('radio', { name: q.passages.find((p) => p.id === q.evidence)!.text, exact: true }).check();
+			break;
+		case 'order': {
+			// Move each item up into its place, with the buttons (no dragging).
+			const ids = q.items.map((i) => i.id);
+			for (let target = 0; target < ids.length; target++) {
+				const now = await shownOrder(page, q);
+				const item = q.items[target];
+				for (let at = now.indexOf(item.id); at > target; at--) {
+					await group.getByRole('button', { name: t.quiz.moveUp(item.text) }).click();
+				}
+			}
+			expect(await shownOrder(page, q)).toEqual(ids);
+			break;
+		}
+	}
+	return keyResponse(q);
+}
+
+async function shownOrder(page: Page, q: Question & { kind: 'order' }): Promise<string[]> {
+	const texts = await page.getByRole('group', { name: q.prompt, exact: true }).locator('li .text').allTextContents();
+	return texts.map((text) => q.items.find((i) => i.text === text.trim())!.id);
+}
+
+interface LessonScore {
+	earned: number;
+	max: number;
+}
+
+/** A learner opens the link in their own browser, works through it and returns their code. */
+async function learner(browser: Browser, link: string, name: string, lessons: Lesson[], style: Style) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	noScripts(page);
+	await page.goto(link);
+	await page.getByLabel('Your name').fill(name);
+	await page.getByLabel('Your name').press('Enter');
+	await expect(page.getByText(`Working as ${name}.`)).toBeVisible();
+
+	const scores: LessonScore[] = [];
+	for (const [i, lesson] of lessons.entries()) {
+		await expect(page.getByRole('heading', { level: 2, name: lesson.title })).toBeVisible();
+		let earned = 0;
+		let max = 0;
+		for (const q of lesson.quiz.questions) {
+			const r = await answer(page, q, style);
+			const s = score(q, r);
+			earned += s.earned;
+			max += s.max;
+		}
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
+		scores.push({ earned, max });
+		if (i + 1 < lessons.length) await page.getByRole('button', { name: 'Next lesson' }).click();
+	}
+	await expect(page.getByText('This code is self-reported')).toBeVisible();
+	const code = await page.getByRole('textbox', { name: 'Your results code' }).inputValue();
+	if (style === 'right') await accessible(page);
+	// Nothing is lost on a reload: the name and results are kept in this browser.
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Your results code' })).toHaveValue(code);
+	expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download as a file' }).click();
+	const file = await download;
+	const text = await readFile(await file.path(), 'utf8');
+	expect(text).toContain(code);
+	await context.close();
+	return { code, file: { name: file.suggestedFilename(), text }, scores };
+}
+
+/** RFC 4180, enough for our own CSV: quoted cells, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+		else if (c !== '\r') cell += c;
+	}
+	return rows;
+}
+
+test('a teacher builds a link, two learners complete it, the teacher imports both and downloads the CSV', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+	noScripts(page);
+	const lessons = course.slice(0, 2);
+	const hostileTitle = 'Week 3 <img src=x onerror=alert(1)>';
+
+	// The teacher makes the assignment, by keyboard where it matters.
+	await page.goto('/teach/assign');
+	for (const l of course) {
+		const box = page.getByRole('checkbox', { name: l.title });
+		if (lessons.includes(l)) await expect(box).toBeChecked();
+		else await box.uncheck();
+	}
+	await page.getByRole('radio', { name: /^Test/ }).check();
+	await page.getByLabel('Pass mark (%)').fill('60');
+	await page.getByLabel('Title (optional)').fill(hostileTitle);
+	await page.getByLabel('Due date (optional)').fill('2026-12-01');
+	await page.getByRole('button', { name: 'Make the link' }).press('Enter');
+	const link = await page.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+	expect(link).toMatch(/\/assignment#v=1&l=/);
+	await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+	expect(await page.locator('svg.qr rect').count()).toBeGreaterThan(50);
+	await accessible(page);
+	const id = /[#&]id=([0-9a-f]{8})$/.exec(link)![1];
+
+	// Two learners in their own browsers: one gets everything right, one gets some wrong.
+	const ana = await learner(browser, link, 'Ana Pérez', lessons, 'right');
+	const ben = await learner(browser, link, '=Ben "B" Okafor', lessons, 'some-wrong');
+	expect(ana.scores.map((s) => s.earned)).toEqual(ana.scores.map((s) => s.max));
+	expect(ben.scores.reduce((n, s) => n + s.earned, 0)).toBeLessThan(ana.scores.reduce((n, s) => n + s.earned, 0));
+
+	// The teacher collects: Ana's code pasted in a chat message (twice), Ben's as a file, and a
+	// code from another assignment.
+	await page.getByRole('link', { name: 'Collect results for this assignment' }).click();
+	await expect(page.getByText(`Checking codes against ${hostileTitle} (id ${id}).`)).toBeVisible();
+	const stray = encodeResultsCode({
+		assignment: '00000000',
+		name: 'Cy',
+		lessons: [{ slug: lessons[0].slug, earned: 1, max: 2, passed: false, questions: [], startedAt: 1795000000, finishedAt: 1795000060 }]
+	});
+	await page.getByLabel('Results codes').fill(`Ana: here you go ${ana.code} thanks!\n${ana.code}\n${stray}`);
+	await page.getByLabel('Or choose files').setInputFiles({ name: ben.file.name, mimeType: 'text/plain', buffer: Buffer.from(ben.file.text) });
+
+	const table = page.getByRole('table').first();
+	await expect(table.getByRole('row')).toHaveCount(1 + 2 * lessons.length + 1);
+	await expect(page.getByText('1 duplicate code')).toBeVisible();
+	await expect(table.getByRole('row', { name: /Cy/ })).toContainText('Another assignment');
+	await expect(table.getByRole('rowheader', { name: '=Ben "B" Okafor' }).first()).toBeVisible();
+	for (const [i, l] of lessons.entries()) {
+		await expect(table.getByRole('row', { name: new RegExp(`Ana Pérez ${l.title}`) })).toContainText(
+			`${ana.scores[i].earned}/${ana.scores[i].max}`
+		);
+	}
+	// Ana got everything right and Ben did not: the most-missed question was missed by one of two.
+	await expect(page.getByRole('heading', { name: 'Questions most students missed' })).toBeVisible();
+	const hardest = page.getByRole('table', { name: 'Questions most students missed' }).getByRole('row').nth(1);
+	await expect(hardest).toContainText('1 of 2');
+
+	await accessible(page);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV' }).click();
+	const csv = parseCsv((await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, ''));
+	const [header, ...rows] = csv;
+	expect(header.slice(0, 4)).toEqual(['Student', 'Lesson', 'Score', 'Max']);
+	const find = (student: string, lesson: string) => rows.find((r) => r[0] === student && r[1] === lesson);
+	for (const [i, l] of lessons.entries()) {
+		expect(find('Ana Pérez', l.title)?.slice(2, 4)).toEqual([String(ana.scores[i].earned), String(ana.scores[i].max)]);
+		// The name starts with =: the CSV defuses it so a spreadsheet shows it as text.
+		expect(find(`'=Ben "B" Okafor`, l.title)?.slice(2, 4)).toEqual([String(ben.scores[i].earned), String(ben.scores[i].max)]);
+		const benRow = find(`'=Ben "B" Okafor`, l.title)!;
+		expect(benRow[5]).toBe(ben.scores[i].earned / ben.scores[i].max >= 0.6 ? 'yes' : 'no');
+	}
+	expect(rows.find((r) => r[0] === 'Cy')?.at(-1)).toBe('other assignment');
+	expect(rows).toHaveLength(2 * lessons.length + 1);
+});
+
+test('in practice mode a learner checks each answer and gets a code at the end', async ({ page }) => {
+	noScripts(page);
+	const lesson = course[0];
+	const params = new URLSearchParams({ v: '1', l: lesson.slug, m: 'practice', p: '50', s: '0' }).toString();
+	await page.goto(`/assignment#${params}&id=${crc32(params)}`);
+	await page.getByLabel('Your name').fill('Pat');
+	await page.getByRole('button', { name: 'Start' }).click();
+	let max = 0;
+	for (const q of lesson.quiz.questions) {
+		await answer(page, q, 'right');
+		max += score(q, keyResponse(q)).max;
+		const form = page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt, exact: true }) });
+		await form.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await expect(page.getByText(`Finished: ${max} of ${max} points.`)).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Your results code' })).toHaveValue(/^R1\./);
+});
+
+test.describe('hostile links and codes', () => {
+	// Signs like the site does: the check number covers the parameters in their canonical encoding.
+	const sign = (params: string) => {
+		const canonical = new URLSearchParams(params).toString();
+		return `${canonical}&id=${crc32(canonical)}`;
+	};
+
+	for (const [what, hash, expected] of [
+		['no settings at all', '', 'has no assignment in it'],
+		['a truncated link', sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1&t=Week`).slice(0, -4), 'incomplete or has been changed'],
+		['a one-character typo', sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1`).replace('p=70', 'p=79'), 'incomplete or has been changed'],
+		['markup for a lesson', sign('v=1&l=<script>alert(1)</script>&m=test&p=70&s=1'), 'lesson list'],
+		['a javascript: URL', 'javascript:alert(1)', 'has no assignment in it'],
+		['a lesson this site lacks', sign('v=1&l=no-such-lesson&m=test&p=70&s=1'), 'no-such-lesson'],
+		['a huge link', 'v=1&l=' + 'a'.repeat(10000), 'far longer'],
+		['a newer version', sign('v=7&l=x&m=test&p=70&s=1'), 'newer version']
+	] as const) {
+		test(`/assignment explains ${what}`, async ({ page }) => {
+			noScripts(page);
+			await page.goto(`/assignment#${hash}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('This assignment link does not work');
+			await expect(page.getByRole('alert')).toContainText(expected);
+			await expect(page.locator('main script, main img')).toHaveCount(0);
+		});
+	}
+
+	test('a hostile title in a valid link shows as plain text', async ({ page }) => {
+		noScripts(page);
+		const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+		const params = new URLSearchParams({ v: '1', l: course[0].slug, m: 'practice', p: '70', s: '0', t: title });
+		await page.goto(`/assignment#${sign(params.toString())}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page.locator('main img, main script')).toHaveCount(0);
+	});
+
+	test('/teach/results explains bad codes and renders nothing from them', async ({ page }) => {
+		noScripts(page);
+		await page.goto('/teach/results');
+		const good = encodeResultsCode({
+			assignment: '0a1b2c3d',
+			name: '<b>Mallory</b>',
+			lessons: [{ slug: course[0].slug, earned: 1, max: 2, passed: false, questions: [{ id: 'q', earned: 1, max: 2 }], startedAt: 1795000000, finishedAt: 1795000060 }]
+		});
+		const typo = good.slice(0, 10) + (good[10] === 'A' ? 'B' : 'A') + good.slice(11);
+		await page.getByLabel('Results codes').fill(['<script>alert(1)</script>', good.slice(0, -5), typo, good].join('\n'));
+		await expect(page.getByText('could not be read')).toBeVisible();
+		await expect(page.getByText('This code is incomplete')).toBeVisible();
+		await expect(page.getByText('a character is wrong, missing or extra')).toBeVisible();
+		await expect(page.getByRole('rowheader', { name: '<b>Mallory</b>' })).toBeVisible();
+		await expect(page.locator('main b, main script')).toHaveCount(0);
+	});
+});
