@@ -1,12 +1,13 @@
-// The one progress store the site uses. On the server (prerendering) nothing is kept.
+// The one progress store the site uses: browser storage in a browser; on the server (prerendering)
+// nothing is kept.
+import { browserProgress } from './browser';
 import { memoryProgress } from './memory';
 import type { ProgressStore } from './types';
 
 let store: ProgressStore | undefined;
 
 export function getProgress(): ProgressStore {
-	// Placeholder until the browser store lands: same contract, memory only.
-	store ??= memoryProgress();
+	store ??= typeof window === 'undefined' ? memoryProgress() : browserProgress();
 	return store;
 }
 

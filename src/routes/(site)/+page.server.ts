@@ -1,5 +1,8 @@
 import { lessons, summarize } from '$lib/server/lessons';
 
 export function load() {
-	return { lessons: lessons.map(summarize) };
+	// Question ids let the course page count answers to the current questions only.
+	return {
+		lessons: lessons.map((l) => ({ ...summarize(l), questionIds: l.quiz.questions.map((q) => q.id) }))
+	};
 }
