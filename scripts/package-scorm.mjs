@@ -1,0 +1,176 @@
+// npm run package:scorm: one SCORM 1.2 package per lesson, dist/scorm/<slug>.zip, for LMS
+// gradebooks (docs/embedding.md). Each holds imsmanifest.xml and a self-contained page (the reading
+// and the quiz) built from the same Svelte components as the site.
+//
+// How: the lessons are read and validated by the site's own validator (loaded with Vite's module
+// runner, since it is TypeScript); then, per lesson, Vite builds src/scorm/main.ts with the Svelte
+// plugin only (no SvelteKit: a package has no router, no server, no prerendering) and that
+// lesson's data as a virtual module. The bundle is a classic script, not an ES module, so the page
+// also runs when opened straight from disk (file://), where module scripts are blocked. fflate
+// writes the zip.
+//
+// Options: --out <dir> (default dist/scorm), --only <slug> (one lesson).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { zipSync } from 'fflate';
+import { build, runnerImport } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+	options: { out: { type: 'string', default: 'dist/scorm' }, only: { type: 'string' } }
+});
+const outDir = resolve(root, args.out);
+
+/** The course, checked exactly as the site build checks it. */
+async function readCourse() {
+	const { module } = await runnerImport(join(root, 'src/lib/content/validate.ts'), {
+		configFile: false,
+		root,
+		logLevel: 'error'
+	});
+	const lessonsDir = join(root, 'lessons');
+	const folders = readdirSync(lessonsDir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(lessonsDir, d.name, 'index.md')))
+		.map((d) => {
+			const quiz = join(lessonsDir, d.name, 'quiz.yaml');
+			return {
+				folder: d.name,
+				markdown: readFileSync(join(lessonsDir, d.name, 'index.md'), 'utf8'),
+				quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+			};
+		});
+	return module.parseCourse(folders).map((lesson) => {
+		const { folder } = folders.find((f) => f.folder.slice(3) === lesson.slug);
+		return { lesson, markdown: join(lessonsDir, folder, 'index.md') };
+	});
+}
+
+const escapeXml = (s) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** SCORM 1.2 manifest: one organization, one item, one SCO resource listing every file. */
+function manifest({ slug, title }, files) {
+	const id = `news-lessons-${slug}`;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="org-${slug}">
+    <organization identifier="org-${slug}">
+      <title>${escapeXml(title)}</title>
+      <item identifier="item-${slug}" identifierref="res-${slug}" isvisible="true">
+        <title>${escapeXml(title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="res-${slug}" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function page({ title }, css) {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeXml(title)}</title>
+${css.map((f) => `<link rel="stylesheet" href="${f}">`).join('\n')}
+<script defer src="quiz.js"></script>
+</head>
+<body>
+<div id="app"></div>
+<noscript><p>This quiz needs JavaScript.</p></noscript>
+</body>
+</html>
+`;
+}
+
+/** Builds one lesson's page into `dir`; returns the files written, relative to `dir`. */
+async function buildLesson({ lesson, markdown }, dir) {
+	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz };
+	const virtual = {
+		name: 'scorm-lesson',
+		resolveId: (id) => (id === 'virtual:scorm-lesson' ? '\0scorm-lesson' : undefined),
+		load: (id) =>
+			id === '\0scorm-lesson'
+				? `export const lesson = ${JSON.stringify(data)};\n` +
+					`export { default as Reading } from ${JSON.stringify(markdown)};\n`
+				: undefined
+	};
+	await build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		publicDir: false,
+		// Reads svelte.config.js for the preprocessors (mdsvex for the reading); its `kit` part is
+		// ignored by the plugin.
+		plugins: [svelte(), virtual],
+		server: { fs: { allow: [root] } },
+		define: { 'process.env.NODE_ENV': '"production"' },
+		build: {
+			outDir: dir,
+			emptyOutDir: true,
+			copyPublicDir: false,
+			sourcemap: false,
+			lib: {
+				entry: join(root, 'src/scorm/main.ts'),
+				formats: ['iife'],
+				name: 'ScormQuiz',
+				fileName: () => 'quiz.js',
+				cssFileName: 'quiz'
+			}
+		}
+	});
+	const css = readdirSync(dir).filter((f) => f.endsWith('.css'));
+	writeFileSync(join(dir, 'index.html'), page(lesson, css));
+	return walk(dir);
+}
+
+function walk(dir, base = dir) {
+	return readdirSync(dir, { withFileTypes: true })
+		.flatMap((d) => {
+			const path = join(dir, d.name);
+			return d.isDirectory() ? walk(path, base) : [relative(base, path)];
+		})
+		.map((f) => f.split('\\').join('/'))
+		.sort();
+}
+
+async function main() {
+	const course = (await readCourse()).filter((c) => !args.only || c.lesson.slug === args.only);
+	if (!course.length) throw new Error(args.only ? `No lesson "${args.only}"` : 'No lessons found');
+	mkdirSync(outDir, { recursive: true });
+	const work = mkdtempSync(join(tmpdir(), 'scorm-'));
+	try {
+		for (const entry of course) {
+			const dir = join(work, entry.lesson.slug);
+			const files = await buildLesson(entry, dir);
+			writeFileSync(join(dir, 'imsmanifest.xml'), manifest(entry.lesson, files));
+			// The manifest first, as some LMS importers expect; fixed dates keep zips reproducible.
+			const entries = { 'imsmanifest.xml': readFileSync(join(dir, 'imsmanifest.xml')) };
+			for (const f of files) entries[f] = readFileSync(join(dir, f));
+			const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+			const target = join(outDir, `${entry.lesson.slug}.zip`);
+			writeFileSync(target, zip);
+			console.log(`${relative(root, target)}  ${(zip.length / 1024).toFixed(1)} KB`);
+		}
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+await main();

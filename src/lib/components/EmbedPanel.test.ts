@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import EmbedPanel from './EmbedPanel.svelte';
+
+afterEach(() => vi.restoreAllMocks());
+
+function setClipboard(writeText: (text: string) => Promise<void>) {
+	Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+describe('EmbedPanel', () => {
+	it('gives the snippet for this site and lesson, with the chosen options', async () => {
+		const user = userEvent.setup();
+		render(EmbedPanel, { slug: 'the-report', title: 'The report' });
+		await user.click(screen.getByText('Embed this quiz'));
+		const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+		expect(code.readOnly).toBe(true);
+		expect(code.value).toContain(`<iframe src="${location.origin}/embed/the-report"`);
+		expect(code.value).toContain('title="Quiz: The report"');
+		expect(code.value).toContain(`<script src="${location.origin}/embed.js" async></script>`);
+
+		await user.click(screen.getByLabelText('Include the reading'));
+		await user.selectOptions(screen.getByLabelText('Mode'), 'test');
+		expect(code.value).toContain('/embed/the-report?reading=1&amp;mode=test"');
+	});
+
+	it('copies the code and says so', async () => {
+		const user = userEvent.setup();
+		const written: string[] = [];
+		render(EmbedPanel, { slug: 'a', title: 'A' });
+		setClipboard(async (text) => void written.push(text));
+		await user.click(screen.getByText('Embed this quiz'));
+		await user.click(screen.getByRole('button', { name: 'Copy code' }));
+		expect(await screen.findByText('Copied to the clipboard.')).toBeInTheDocument();
+		expect(written).toEqual([(screen.getByRole('textbox') as HTMLTextAreaElement).value]);
+	});
+
+	it('when copying is refused, selects the code and says to copy it by hand', async () => {
+		const user = userEvent.setup();
+		render(EmbedPanel, { slug: 'a', title: 'A' });
+		setClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+		await user.click(screen.getByText('Embed this quiz'));
+		await user.click(screen.getByRole('button', { name: 'Copy code' }));
+		expect(await screen.findByText(/Copying is blocked here/)).toBeInTheDocument();
+		const code = screen.getByRole('textbox') as HTMLTextAreaElement;
+		expect(code.selectionEnd - code.selectionStart).toBe(code.value.length);
+	});
+});

@@ -1,0 +1,7 @@
+// The lesson a SCORM package is built for, supplied by scripts/package-scorm.mjs at build time.
+declare module 'virtual:scorm-lesson' {
+	import type { Component } from 'svelte';
+	import type { Quiz } from '../lib/quiz/schema';
+	export const lesson: { slug: string; title: string; quiz: Quiz };
+	export const Reading: Component;
+}

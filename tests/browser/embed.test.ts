@@ -1,0 +1,247 @@
+// Embedding as a course page does it: a host page on another origin (a server started here) with
+// two quizzes and static/embed.js. Checks sizing, the completion event and its score, that
+// messages from other origins or of the wrong shape are ignored, and that only the embed routes
+// may be framed.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { course } from './course';
+import { answerAndSubmit } from './quiz-answers';
+
+const [first, second] = course;
+let server: Server;
+let host = '';
+let site = '';
+
+/** The course page. Events that embed.js re-dispatches are recorded on window.seen. */
+function hostPage(): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A course page</title></head>
+<body>
+<h1>A course page</h1>
+<iframe id="quiz-a" src="${site}/embed/${first.slug}?mode=test" title="First quiz" height="150"
+  style="border:0;width:100%"></iframe>
+<iframe id="quiz-b" src="${site}/embed/${second.slug}" title="Second quiz" height="150"
+  style="border:0;width:100%"></iframe>
+<iframe id="impostor" src="/embed/fake" title="Impostor" height="50"></iframe>
+<iframe id="lesson" src="${site}/lessons/${first.slug}" title="A whole lesson" height="150"></iframe>
+<script>
+  window.seen = [];
+  for (const type of ['quiz:ready', 'quiz:answer', 'quiz:complete']) {
+    document.addEventListener(type, (e) => window.seen.push({ type, on: e.target.id, detail: e.detail }));
+  }
+</script>
+<script src="${site}/embed.js" async></script>
+</body></html>`;
+}
+
+/** A page on the host's origin, framed at a path like the real embeds, sending well-formed messages. */
+const impostor = `<!doctype html><title>impostor</title><script>
+  parent.postMessage({ type: 'quiz:resize', version: 1, height: 4321 }, '*');
+  parent.postMessage({ type: 'quiz:complete', version: 1, lesson: 'fake',
+    result: { score: { raw: 1, min: 0, max: 1, scaled: 1 }, success: true, completion: true } }, '*');
+</script>`;
+
+test.beforeAll(async ({}, info) => {
+	site = String(info.project.use.baseURL);
+	server = createServer((req, res) => {
+		const path = new URL(req.url ?? '/', 'http://x').pathname;
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		if (path === '/host.html') return res.end(hostPage());
+		if (path === '/embed/fake') return res.end(impostor);
+		res.statusCode = 404;
+		res.end('not found');
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	expect(new URL(host).origin).not.toBe(new URL(site).origin);
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+type Seen = { type: string; on: string; detail: Record<string, unknown> };
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
+const heightOf = (page: Page, id: string) =>
+	page.locator(`#${id}`).evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height);
+
+async function openHost(page: Page) {
+	await page.goto(`${host}/host.html`);
+	// Both quizzes have run and said so, and embed.js has sized both frames.
+	await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'quiz:ready').length).toBe(2);
+	for (const id of ['quiz-a', 'quiz-b']) {
+		await expect.poll(() => page.locator(`#${id}`).evaluate((el) => el.style.height)).toMatch(/px$/);
+	}
+}
+
+test('a course page embeds two quizzes; the one completed resizes to fit and reports its score', async ({
+	page
+}) => {
+	await openHost(page);
+	const ready = (await seen(page)).filter((e) => e.type === 'quiz:ready');
+	expect(ready.map((e) => [e.on, e.detail.lesson, e.detail.questionCount]).sort()).toEqual(
+		[
+			['quiz-a', first.slug, first.quiz.questions.length],
+			['quiz-b', second.slug, second.quiz.questions.length]
+		].sort()
+	);
+
+	// Sized to the quiz, far taller than the 150 px the host gave it, with no inner scrolling.
+	const before = await heightOf(page, 'quiz-a');
+	expect(before).toBeGreaterThan(300);
+	const frame = page.frameLocator('#quiz-a');
+	const expected = await answerAndSubmit(frame, first.quiz);
+
+	await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'quiz:complete')).toEqual([
+		{
+			type: 'quiz:complete',
+			on: 'quiz-a',
+			detail: {
+				type: 'quiz:complete',
+				version: 1,
+				lesson: first.slug,
+				result: {
+					score: {
+						raw: expected.earned,
+						min: 0,
+						max: expected.max,
+						scaled: Math.round((expected.earned / expected.max) * 10000) / 10000
+					},
+					success: expected.passed,
+					completion: true
+				}
+			}
+		}
+	]);
+	await expect(frame.getByText(`You scored ${expected.earned} out of ${expected.max}`)).toBeVisible();
+
+	// On submit in test mode every question was scored and reported, adding up to the total.
+	const answers = (await seen(page)).filter((e) => e.type === 'quiz:answer');
+	expect(answers.map((e) => e.detail.questionId).sort()).toEqual(
+		first.quiz.questions.map((q) => q.id).sort()
+	);
+	expect(answers.every((e) => e.on === 'quiz-a' && e.detail.lesson === first.slug)).toBe(true);
+	expect(answers.reduce((sum, e) => sum + (e.detail.earned as number), 0)).toBe(expected.earned);
+	for (const q of first.quiz.questions.filter((q) => q.kind === 'single' || q.kind === 'true-false')) {
+		const answer = answers.find((e) => e.detail.questionId === q.id);
+		expect(answer?.detail).toMatchObject({ correct: true, earned: 1, max: 1 });
+	}
+
+	// The review and the result made the quiz longer: the frame followed, and fits it exactly.
+	await expect.poll(() => heightOf(page, 'quiz-a')).toBeGreaterThan(before);
+	const inner = page.frame({ url: new RegExp(`/embed/${first.slug}`) })!;
+	await expect
+		.poll(async () => {
+			const docHeight = await inner.evaluate(() =>
+				Math.ceil(document.documentElement.getBoundingClientRect().height)
+			);
+			return Math.abs(docHeight - (await heightOf(page, 'quiz-a')));
+		})
+		.toBeLessThanOrEqual(1);
+	const overflow = await inner.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+	expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('messages from another origin, or not in the protocol, are ignored', async ({ page }) => {
+	await openHost(page);
+	// The impostor (host origin, /embed/ path) has already posted a resize and a completion.
+	const impostorHeight = () => page.locator('#impostor').evaluate((el) => el.style.height);
+	expect(await impostorHeight()).toBe('');
+
+	// The host page itself posts a well-formed completion: wrong origin.
+	await page.evaluate(() =>
+		window.postMessage(
+			{
+				type: 'quiz:complete',
+				version: 1,
+				lesson: 'x',
+				result: { score: { raw: 1, min: 0, max: 1, scaled: 1 }, success: true, completion: true }
+			},
+			'*'
+		)
+	);
+	// The quiz's own origin, but malformed: then one good resize, which arrives after them.
+	const inner = page.frame({ url: new RegExp(`/embed/${first.slug}`) })!;
+	await inner.evaluate(() => {
+		for (const m of [
+			'quiz:complete',
+			{ type: 'quiz:resize', version: 1, height: '9999' },
+			{ type: 'quiz:resize', version: 2, height: 9999 },
+			{ type: 'quiz:resize', height: 9999 },
+			{
+				type: 'quiz:complete',
+				version: 1,
+				lesson: 'x',
+				result: { score: { raw: 5, min: 0, max: 2, scaled: 2.5 }, success: true, completion: true }
+			},
+			{ type: 'quiz:complete', version: 1, lesson: 'x' }
+		])
+			parent.postMessage(m, '*');
+		parent.postMessage({ type: 'quiz:resize', version: 1, height: 1234 }, '*');
+	});
+	await expect.poll(() => heightOf(page, 'quiz-a')).toBe(1234);
+	expect((await seen(page)).filter((e) => e.type === 'quiz:complete')).toEqual([]);
+	expect(await impostorHeight()).toBe('');
+});
+
+test('only the embed routes may be framed by another site', async ({ page, request }) => {
+	const lesson = await request.get(`/lessons/${first.slug}`);
+	expect(lesson.headers()['x-frame-options']).toBe('DENY');
+	expect(lesson.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+	const home = await request.get('/');
+	expect(home.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+
+	const embed = await request.get(`/embed/${first.slug}`);
+	// Only framing in the header: the page's script rules are its meta CSP.
+	expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+
+	await openHost(page);
+	// The lesson frame was refused: nothing of the lesson rendered in it.
+	const refused = await page.locator('#lesson').contentFrame();
+	await expect(refused.getByRole('heading', { name: first.title })).toHaveCount(0);
+	const frame = await page.locator('#lesson').elementHandle().then((el) => el!.contentFrame());
+	expect(frame?.url()).not.toContain(`/lessons/${first.slug}`);
+});
+
+test('the embed page alone: reading on request, fits 280 px, light and dark', async ({ page }) => {
+	await page.setViewportSize({ width: 280, height: 700 });
+	const backgrounds: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto(`/embed/${first.slug}?reading=1`);
+		await expect(page.getByRole('region', { name: 'Reading' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
+		// No site header or navigation: the quiz is the page.
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+		).toBeLessThanOrEqual(0);
+		backgrounds.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+	}
+	expect(backgrounds[0]).not.toBe(backgrounds[1]);
+
+	// Without the option there is no reading; the lesson link opens outside the frame.
+	await page.goto(`/embed/${first.slug}`);
+	await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Reading' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: first.title })).toHaveAttribute('target', '_blank');
+});
+
+test('a lesson page offers its embed code to copy', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(`/lessons/${first.slug}`);
+	const summary = page.getByText('Embed this quiz', { exact: true });
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	const code = page.getByRole('textbox', { name: 'Embed code' });
+	await expect(code).toBeVisible();
+	await expect(code).toHaveValue(new RegExp(`<iframe src="${baseURL}/embed/${first.slug}"`));
+	await expect(code).toHaveValue(new RegExp(`<script src="${baseURL}/embed.js" async></script>`));
+
+	await page.getByLabel('Mode').selectOption('test');
+	await page.getByLabel('Include the reading').check();
+	await expect(code).toHaveValue(new RegExp(`/embed/${first.slug}\\?reading=1&amp;mode=test"`));
+
+	await page.getByRole('button', { name: 'Copy code' }).click();
+	await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+});
