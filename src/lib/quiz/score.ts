@@ -37,27 +37,33 @@ export function normalizeText(s: string): string {
 		.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+// Each case checks the response's shape, not only its kind: saved data can be corrupt, and a
+// malformed response is no answer rather than a crash.
 function points(q: Question, r: Response): number | null {
 	switch (q.kind) {
 		case 'single':
-			return r.kind === 'single' ? Number(r.choice === q.answer) : null;
+			return r.kind === 'single' && isString(r.choice) ? Number(r.choice === q.answer) : null;
 		case 'true-false':
-			return r.kind === 'true-false' ? Number(r.value === q.answer) : null;
+			return r.kind === 'true-false' && typeof r.value === 'boolean' ? Number(r.value === q.answer) : null;
 		case 'numeric':
 			return r.kind === 'numeric' && Number.isFinite(r.value)
 				? Number(Math.abs(r.value - q.answer) <= q.tolerance)
 				: null;
 		case 'text': {
-			if (r.kind !== 'text' || normalizeText(r.value) === '') return null;
+			if (r.kind !== 'text' || !isString(r.value) || normalizeText(r.value) === '') return null;
 			const given = normalizeText(r.value);
 			return Number(q.answers.some((a) => normalizeText(a) === given));
 		}
 		case 'multiple':
-			return r.kind === 'multiple' ? multiplePoints(q, r) : null;
+			return r.kind === 'multiple' && Array.isArray(r.choices) ? multiplePoints(q, r) : null;
 		case 'order':
-			return r.kind === 'order' ? orderPoints(q, r) : null;
+			return r.kind === 'order' && Array.isArray(r.order) ? orderPoints(q, r) : null;
 		case 'match':
-			return r.kind === 'match' ? matchPoints(q, r) : null;
+			return r.kind === 'match' && isRecord(r.pairs) ? matchPoints(q, r) : null;
 		case 'evidence':
 			return r.kind === 'evidence' ? evidencePoints(q, r) : null;
 	}
@@ -88,21 +94,23 @@ function orderPoints(q: QuestionOf<'order'>, r: ResponseOf<'order'>): number | n
 
 /** One per left matched to its own right. */
 function matchPoints(q: QuestionOf<'match'>, r: ResponseOf<'match'>): number | null {
-	const answered = q.pairs.filter((p) => typeof r.pairs[p.id] === 'string' && r.pairs[p.id] !== '');
+	// Own keys only: a pair id such as "constructor" must not find Object.prototype's.
+	const given = (id: string) => (Object.hasOwn(r.pairs, id) ? r.pairs[id] : undefined);
+	const answered = q.pairs.filter((p) => isString(given(p.id)) && given(p.id) !== '');
 	if (answered.length === 0) return null;
-	return q.pairs.filter((p) => r.pairs[p.id] === p.id).length;
+	return q.pairs.filter((p) => given(p.id) === p.id).length;
 }
 
 /** One for the answer; one more for the passage only when the answer is right. */
 function evidencePoints(q: QuestionOf<'evidence'>, r: ResponseOf<'evidence'>): number | null {
-	if (r.choice === undefined) return null;
+	if (!isString(r.choice)) return null;
 	if (r.choice !== q.answer) return 0;
 	return 1 + Number(r.evidence === q.evidence);
 }
 
 export function score(q: Question, r: Response | undefined | null): Score {
 	const max = maxPoints(q);
-	const earned = r ? points(q, r) : null;
+	const earned = r && typeof r === 'object' ? points(q, r) : null;
 	if (earned === null) return { earned: 0, max, status: 'unanswered' };
 	const status: Status = earned === max ? 'correct' : earned > 0 ? 'partial' : 'incorrect';
 	return { earned, max, status };

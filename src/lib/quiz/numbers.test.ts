@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from './numbers';
+
+describe('parseNumber', () => {
+	it.each([
+		['225000', 225000],
+		['225,000', 225000],
+		['225 000', 225000],
+		[' 1,234,567.5 ', 1234567.5],
+		['-3.5', -3.5],
+		['2,5', 2.5],
+		['.5', 0.5],
+		['0', 0],
+		['\u22124', -4]
+	])('reads %j as %d', (text, n) => expect(parseNumber(text)).toBe(n));
+	it.each(['', '  ', 'abc', '12a', '1.2.3', '1,23,4', 'Infinity', 'NaN', '1e5', '--1'])(
+		'rejects %j',
+		(text) => expect(parseNumber(text)).toBeNull()
+	);
+	it('formats with thousands separators and reads its own output back', () => {
+		expect(formatNumber(225000)).toBe('225,000');
+		for (const n of [0, 1.5, -42, 1234567.25]) expect(parseNumber(formatNumber(n))).toBe(n);
+	});
+});

@@ -1,0 +1,200 @@
+// One example per rule in docs/authoring.md.
+import { describe, expect, it } from 'vitest';
+import type { Question, QuestionOf, Response } from './schema';
+import { keyResponse, maxPoints, normalizeText, score, total } from './score';
+
+const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
+const opts = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
+
+const single: QuestionOf<'single'> = { ...base, id: 's', kind: 'single', options: opts('a', 'b'), answer: 'a' };
+const multiple: QuestionOf<'multiple'> = {
+	...base,
+	id: 'm',
+	kind: 'multiple',
+	options: opts('a', 'b', 'c', 'd', 'e'),
+	answer: ['a', 'b', 'c']
+};
+const tf: QuestionOf<'true-false'> = { ...base, id: 't', kind: 'true-false', answer: false };
+const order: QuestionOf<'order'> = { ...base, id: 'o', kind: 'order', items: opts('a', 'b', 'c', 'd') };
+const match: QuestionOf<'match'> = {
+	...base,
+	id: 'x',
+	kind: 'match',
+	pairs: [
+		{ id: 'a', left: 'A', right: '1' },
+		{ id: 'b', left: 'B', right: '2' },
+		{ id: 'c', left: 'C', right: '3' }
+	]
+};
+const numeric: QuestionOf<'numeric'> = { ...base, id: 'n', kind: 'numeric', answer: 225000, tolerance: 5000 };
+const text: QuestionOf<'text'> = { ...base, id: 'w', kind: 'text', answers: ['Sinaloa', 'Sinaloa cartel'] };
+const evidence: QuestionOf<'evidence'> = {
+	...base,
+	id: 'e',
+	kind: 'evidence',
+	options: opts('a', 'b'),
+	answer: 'a',
+	evidencePrompt: 'Which passage?',
+	passages: opts('p1', 'p2', 'p3'),
+	evidence: 'p2'
+};
+
+const pts = (q: Question, r: Response) => {
+	const s = score(q, r);
+	return [s.earned, s.max, s.status];
+};
+
+describe('single and true-false', () => {
+	it('score 1 for the right choice, 0 otherwise', () => {
+		expect(pts(single, { kind: 'single', choice: 'a' })).toEqual([1, 1, 'correct']);
+		expect(pts(single, { kind: 'single', choice: 'b' })).toEqual([0, 1, 'incorrect']);
+		expect(pts(tf, { kind: 'true-false', value: false })).toEqual([1, 1, 'correct']);
+		expect(pts(tf, { kind: 'true-false', value: true })).toEqual([0, 1, 'incorrect']);
+	});
+});
+
+describe('multiple: one per right option ticked, minus one per wrong, never below 0', () => {
+	it.each([
+		[['a', 'b', 'c'], 3, 'correct'],
+		[['a', 'b'], 2, 'partial'],
+		[['a', 'b', 'd'], 1, 'partial'],
+		[['a', 'b', 'c', 'd'], 2, 'partial'],
+		[['a', 'd', 'e'], 0, 'incorrect'],
+		[['d', 'e'], 0, 'incorrect'],
+		[['a', 'a', 'a'], 1, 'partial']
+	])('%j earns %d (%s)', (choices, earned, status) => {
+		expect(pts(multiple, { kind: 'multiple', choices })).toEqual([earned, 3, status]);
+	});
+	it('treats nothing ticked, or only unknown ids, as unanswered', () => {
+		expect(score(multiple, { kind: 'multiple', choices: [] }).status).toBe('unanswered');
+		expect(score(multiple, { kind: 'multiple', choices: ['zz'] }).status).toBe('unanswered');
+	});
+	it('has max = the number of right options', () => expect(maxPoints(multiple)).toBe(3));
+});
+
+describe('order: one per item directly followed by its true successor; max = items − 1', () => {
+	it.each([
+		[['a', 'b', 'c', 'd'], 3, 'correct'],
+		[['b', 'c', 'd', 'a'], 2, 'partial'],
+		[['a', 'b', 'd', 'c'], 1, 'partial'],
+		[['d', 'c', 'b', 'a'], 0, 'incorrect'],
+		[['c', 'd', 'a', 'b'], 2, 'partial']
+	])('%j earns %d', (o, earned, status) => {
+		expect(pts(order, { kind: 'order', order: o })).toEqual([earned, 3, status]);
+	});
+	it('does not score a list that is not a permutation of the items', () => {
+		for (const o of [['a', 'b', 'c'], ['a', 'b', 'c', 'c'], ['a', 'b', 'c', 'z'], []])
+			expect(score(order, { kind: 'order', order: o }).status).toBe('unanswered');
+	});
+});
+
+describe('match: one per correct pair; max = pairs', () => {
+	it('counts right pairs, and a partial answer scores what it has', () => {
+		expect(pts(match, { kind: 'match', pairs: { a: 'a', b: 'b', c: 'c' } })).toEqual([3, 3, 'correct']);
+		expect(pts(match, { kind: 'match', pairs: { a: 'a', b: 'c', c: 'b' } })).toEqual([1, 3, 'partial']);
+		expect(pts(match, { kind: 'match', pairs: { a: 'a' } })).toEqual([1, 3, 'partial']);
+		expect(pts(match, { kind: 'match', pairs: { a: 'a', b: 'a', c: 'a' } })).toEqual([1, 3, 'partial']);
+		expect(pts(match, { kind: 'match', pairs: { a: 'b', b: 'c', c: 'a' } })).toEqual([0, 3, 'incorrect']);
+		expect(score(match, { kind: 'match', pairs: {} }).status).toBe('unanswered');
+	});
+	it('ignores inherited keys such as "constructor"', () => {
+		const q: QuestionOf<'match'> = {
+			...match,
+			pairs: [{ id: 'constructor', left: 'A', right: '1' }, ...match.pairs.slice(1)]
+		};
+		expect(score(q, { kind: 'match', pairs: {} }).status).toBe('unanswered');
+		expect(score(q, keyResponse(q)).status).toBe('correct');
+	});
+});
+
+describe('numeric: 1 if within answer ± tolerance', () => {
+	it.each([
+		[225000, 1],
+		[220000, 1],
+		[230000, 1],
+		[230001, 0],
+		[0, 0]
+	])('%d earns %d', (value, earned) => {
+		expect(score(numeric, { kind: 'numeric', value }).earned).toBe(earned);
+	});
+	it('with no tolerance needs the exact number, and NaN is no answer', () => {
+		const exact = { ...numeric, tolerance: 0 };
+		expect(score(exact, { kind: 'numeric', value: 225000 }).earned).toBe(1);
+		expect(score(exact, { kind: 'numeric', value: 225001 }).earned).toBe(0);
+		expect(score(exact, { kind: 'numeric', value: NaN }).status).toBe('unanswered');
+	});
+});
+
+describe('text: equals a variant, ignoring case, accents, outer punctuation and extra spaces', () => {
+	it.each(['sinaloa', '  SINALOA. ', 'Sínaloa', 'sinaloa   cartel', '"Sinaloa Cartel"!', 'Sinaloa\u00a0cartel'])(
+		'accepts %j',
+		(value) => expect(score(text, { kind: 'text', value }).status).toBe('correct')
+	);
+	it.each(['sina loa', 'Sinaloas', 'cartel', 'Sinaloa-cartel'])('rejects %j', (value) =>
+		expect(score(text, { kind: 'text', value }).status).toBe('incorrect')
+	);
+	it('treats blank or punctuation-only text as unanswered', () => {
+		expect(score(text, { kind: 'text', value: '   ' }).status).toBe('unanswered');
+		expect(score(text, { kind: 'text', value: '?!' }).status).toBe('unanswered');
+	});
+});
+
+describe('normalizeText', () => {
+	it.each([
+		['Sinaloa', 'sinaloa'],
+		['  Ciudad   de  México ', 'ciudad de mexico'],
+		['Ça va?', 'ca va'],
+		['...hello, world!!!', 'hello, world'],
+		['«Señor»', 'senor'],
+		['tab\tand\nnewline', 'tab and newline'],
+		["U.S. officials'", 'u.s. officials']
+	])('%j -> %j', (input, out) => expect(normalizeText(input)).toBe(out));
+});
+
+describe('evidence: 1 for the answer, plus 1 for the passage only if the answer is right', () => {
+	it.each([
+		['a', 'p2', 2, 'correct'],
+		['a', 'p1', 1, 'partial'],
+		['a', undefined, 1, 'partial'],
+		['b', 'p2', 0, 'incorrect'],
+		['b', 'p1', 0, 'incorrect']
+	])('choice %s with passage %s earns %d', (choice, ev, earned, status) => {
+		expect(pts(evidence, { kind: 'evidence', choice, evidence: ev })).toEqual([earned, 2, status]);
+	});
+	it('is unanswered without part A', () => {
+		expect(score(evidence, { kind: 'evidence', evidence: 'p2' }).status).toBe('unanswered');
+	});
+});
+
+describe('mismatched and missing responses', () => {
+	it('scores a response of another kind as unanswered', () => {
+		expect(score(single, { kind: 'true-false', value: true }).status).toBe('unanswered');
+		expect(score(order, { kind: 'single', choice: 'a' }).status).toBe('unanswered');
+	});
+});
+
+describe('keyResponse', () => {
+	it('earns full marks for every kind', () => {
+		for (const q of [single, multiple, tf, order, match, numeric, text, evidence])
+			expect(score(q, keyResponse(q))).toEqual({ earned: maxPoints(q), max: maxPoints(q), status: 'correct' });
+	});
+});
+
+describe('total', () => {
+	it('adds up, rounds the percentage, and passes on the exact share', () => {
+		// 13 of 15 = 86.7%: rounds to 87 but does not pass an 87% mark.
+		const qs = [multiple, order, match, evidence, single, tf, numeric, text];
+		expect(qs.reduce((n, q) => n + maxPoints(q), 0)).toBe(15);
+		const all = Object.fromEntries(qs.map((q) => [q.id, keyResponse(q)]));
+		expect(total(qs, all, 70)).toEqual({ earned: 15, max: 15, percent: 100, passed: true });
+		const some = { ...all, [single.id]: { kind: 'single', choice: 'b' } as Response };
+		const t = total(qs, some, 93);
+		expect(t).toMatchObject({ earned: 14, max: 15, percent: 93, passed: true });
+		expect(total(qs, { ...some, [tf.id]: { kind: 'true-false', value: true } }, 87)).toMatchObject({
+			earned: 13,
+			percent: 87,
+			passed: false
+		});
+		expect(total(qs, {}, 0)).toMatchObject({ earned: 0, percent: 0, passed: true });
+	});
+});

@@ -1,0 +1,134 @@
+// Every question kind in the course can be answered, and checked, with the keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Kind } from '../../src/lib/quiz/schema';
+import { course } from './course';
+import { answerRight, tabTo } from './keyboard-answers';
+import { maxPoints } from '../../src/lib/quiz/score';
+
+const firstOfKind = new Map<Kind, { slug: string; question: (typeof course)[number]['quiz']['questions'][number] }>();
+for (const lesson of course)
+	for (const question of lesson.quiz.questions)
+		if (!firstOfKind.has(question.kind)) firstOfKind.set(question.kind, { slug: lesson.slug, question });
+
+test('the course has questions to answer', () => {
+	expect(firstOfKind.size).toBeGreaterThan(0);
+});
+
+for (const [kind, { slug, question }] of firstOfKind) {
+	test(`a ${kind} question can be answered and checked with the keyboard only (${slug}/${question.id})`, async ({
+		page
+	}) => {
+		await page.goto(`/lessons/${slug}`);
+		// The controls that need JavaScript appear once the quiz is running.
+		await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+		const form = await answerRight(page, question);
+		await expect(form.getByText('Correct.', { exact: true })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Correct.' })).toBeAttached();
+		await expect(form.getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute('href', `#${question.paragraph}`);
+		// Focus went to "Try again", so the next Enter reopens the question.
+		await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
+	});
+}
+
+test('order items move by keyboard with focus kept on the moved item', async ({ page }) => {
+	const found = firstOfKind.get('order');
+	test.skip(!found, 'no order question in the course');
+	const { slug, question } = found!;
+	if (question.kind !== 'order') return;
+	await page.goto(`/lessons/${slug}`);
+	const group = page.getByRole('group', { name: question.prompt, exact: true });
+	const shown = async () => (await group.locator('li .text').allTextContents()).map((s) => s.trim());
+	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+	const before = await shown();
+	expect(before).not.toEqual(question.items.map((i) => i.text));
+	const last = before.at(-1)!;
+	const up = group.getByRole('button', { name: `Move "${last}" up`, exact: true });
+	await tabTo(page, up);
+	await page.keyboard.press('Enter');
+	await expect.poll(shown).toEqual([...before.slice(0, -2), last, before.at(-2)]);
+	await expect(up).toBeFocused();
+	await expect(group.getByText(`"${last}" moved to position ${before.length - 1} of ${before.length}.`)).toBeAttached();
+});
+
+test('the order and answers survive a reload', async ({ page }) => {
+	const lesson = course[0];
+	const q = lesson.quiz.questions.find((x) => x.kind === 'single' || x.kind === 'true-false');
+	test.skip(!q, 'no single or true-false question in the first lesson');
+	await page.goto(`/lessons/${lesson.slug}`);
+	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+	await answerRight(page, q!, false);
+	const prompts = async () => page.locator('.quiz legend').allTextContents();
+	const order = await prompts();
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+	await expect.poll(prompts).toEqual(order);
+	await expect(page.getByRole('group', { name: q!.prompt, exact: true }).getByRole('radio', { checked: true })).toHaveCount(1);
+});
+
+test('without JavaScript every question and its choices are in the page, with a note', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const lesson = course[0];
+	const response = await page.goto(`/lessons/${lesson.slug}`);
+	expect(await response!.text()).toContain('Scoring needs JavaScript');
+	await expect(page.getByText('Scoring needs JavaScript')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	for (const q of lesson.quiz.questions) {
+		const group = page.getByRole('group', { name: q.prompt, exact: true });
+		await expect(group).toBeVisible();
+		const texts =
+			'options' in q ? q.options.map((o) => o.text) : q.kind === 'order' ? q.items.map((i) => i.text) : q.kind === 'match' ? q.pairs.map((p) => p.left) : [];
+		for (const text of texts) await expect(group).toContainText(text);
+	}
+	await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(scheme, () => {
+		test.use({ colorScheme: scheme });
+		test(`feedback and the results panel pass axe-core (${scheme})`, async ({ page }) => {
+			const lesson = course[0];
+			await page.goto(`/lessons/${lesson.slug}`);
+			await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+			// Some right, some wrong, so every kind of feedback box appears; then the results.
+			for (const [i, q] of lesson.quiz.questions.entries()) {
+				const form = page.locator('form', { has: page.getByRole('group', { name: q.prompt, exact: true }) });
+				const radio = form.getByRole('radio').first();
+				if (i % 2 === 0 || (q.kind !== 'order' && !(await radio.count()))) await answerRight(page, q);
+				else {
+					if (q.kind !== 'order') await radio.check();
+					await form.getByRole('button', { name: 'Check answer' }).click();
+				}
+			}
+			await expect(page.getByRole('region', { name: 'Your result' })).toBeFocused();
+			const results = await new AxeBuilder({ page }).include('.quiz').analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual(
+				[]
+			);
+		});
+	});
+}
+
+test('test mode (the embed with ?mode=test): answer by keyboard, submit, see the review and the result', async ({
+	page
+}) => {
+	const lesson = course[0];
+	await page.goto(`/embed/${lesson.slug}?mode=test`);
+	const submit = page.getByRole('button', { name: 'Submit answers' });
+	await expect(submit).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	for (const q of lesson.quiz.questions) await answerRight(page, q, false);
+	await expect(page.getByText('Correct.', { exact: true })).toHaveCount(0);
+	await tabTo(page, submit);
+	await page.keyboard.press('Enter');
+
+	const results = page.getByRole('region', { name: 'Your result' });
+	await expect(results).toBeFocused();
+	const max = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
+	await expect(results).toContainText(`You scored ${max} out of ${max} (100%).`);
+	await expect(page.getByText('Correct.', { exact: true })).toHaveCount(lesson.quiz.questions.length);
+	await expect(page.getByText('Your answer:')).toHaveCount(lesson.quiz.questions.length);
+});
