@@ -25,6 +25,8 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Strict CSP, delivered as a <meta> tag in prerendered pages: Kit adds the hashes of its own
 		// inline scripts, nothing else inline runs. `frame-ancestors` cannot go in a meta tag: see

@@ -9,34 +9,62 @@
 // - an older or unknown version              -> 'old': no older shape was ever shipped, so there is
 //                                               nothing to migrate from; set aside, start fresh;
 // - a newer version (a newer build of the site wrote it) -> 'newer': never overwrite it.
-import * as v from 'valibot';
-import { Response } from '../quiz/schema';
+// The checks are plain type guards rather than a schema library: this module runs on every lesson
+// and embed page, whose JavaScript budget (DESIGN.md) has no room for one. Content and links,
+// checked off those pages, use valibot.
+import type { Response } from '../quiz/schema';
 import type { QuizRecord } from './types';
 
 export const VERSION = 1;
 
-const Attempt = v.object({
-	responses: v.record(v.string(), Response),
-	checked: v.array(v.string()),
-	submitted: v.boolean(),
-	seed: v.number(),
-	only: v.nullable(v.array(v.string())),
-	startedAt: v.number(),
-	updatedAt: v.number()
-});
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
+const optional = (x: unknown, guard: (y: unknown) => boolean) => x === undefined || guard(x);
 
-const Best = v.object({
-	earned: v.number(),
-	max: v.number(),
-	percent: v.number(),
-	passed: v.boolean()
-});
+function isResponse(x: unknown): x is Response {
+	if (!isObject(x)) return false;
+	switch (x.kind) {
+		case 'single':
+			return isString(x.choice);
+		case 'multiple':
+			return isStrings(x.choices);
+		case 'order':
+			return isStrings(x.order);
+		case 'true-false':
+			return typeof x.value === 'boolean';
+		case 'numeric':
+			return isNumber(x.value);
+		case 'text':
+			return isString(x.value);
+		case 'match':
+			return isObject(x.pairs) && Object.values(x.pairs).every(isString);
+		case 'evidence':
+			return optional(x.choice, isString) && optional(x.evidence, isString);
+		default:
+			return false;
+	}
+}
 
-const StoredRecord = v.object({
-	attempt: Attempt,
-	best: v.nullable(Best),
-	finished: v.number()
-});
+function isRecord(x: unknown): x is QuizRecord {
+	if (!isObject(x) || !isNumber(x.finished)) return false;
+	const { attempt: a, best: b } = x;
+	if (b !== null && !(isObject(b) && isNumber(b.earned) && isNumber(b.max) && isNumber(b.percent) && typeof b.passed === 'boolean'))
+		return false;
+	return (
+		isObject(a) &&
+		isObject(a.responses) &&
+		Object.values(a.responses).every(isResponse) &&
+		isStrings(a.checked) &&
+		typeof a.submitted === 'boolean' &&
+		isNumber(a.seed) &&
+		(a.only === null || isStrings(a.only)) &&
+		isNumber(a.startedAt) &&
+		isNumber(a.updatedAt)
+	);
+}
 
 export interface Stored {
 	version: typeof VERSION;
@@ -50,9 +78,6 @@ export type Read =
 	| { kind: 'unreadable' }
 	| { kind: 'old' }
 	| { kind: 'newer' };
-
-const isObject = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function readStored(raw: string | null): Read {
 	if (raw === null) return { kind: 'empty' };
@@ -71,9 +96,8 @@ export function readStored(raw: string | null): Read {
 	const records: Record<string, QuizRecord> = {};
 	let dropped = 0;
 	for (const [key, value] of Object.entries(json.records)) {
-		const parsed = v.safeParse(StoredRecord, value);
 		// `__proto__` would set the object's prototype rather than add a record: never a real key.
-		if (parsed.success && key !== '__proto__') records[key] = parsed.output as QuizRecord;
+		if (isRecord(value) && key !== '__proto__') records[key] = value;
 		else dropped++;
 	}
 	const last = typeof json.last === 'string' ? json.last : null;

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLesson, lessons, summarize } from '$lib/server/lessons';
+import { island } from '$lib/server/islands';
 
 export function entries() {
 	return lessons.map((l) => ({ slug: l.slug }));
@@ -15,6 +16,7 @@ export function load({ params }) {
 		lesson,
 		previous: neighbour(lessons[i - 1]),
 		next: neighbour(lessons[i + 1]),
-		summary: summarize(lesson)
+		summary: summarize(lesson),
+		island: island('lesson')
 	};
 }

@@ -1,0 +1,6 @@
+// English interface text, one module per area of the site.
+export { site } from './site';
+export { quiz } from './quiz';
+export { progress } from './progress';
+export { teach } from './teach';
+export { embed } from './embed';
