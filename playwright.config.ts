@@ -5,7 +5,7 @@ const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/browser',
-	outputDir: 'test-results',
+	outputDir: process.env.PW_OUTPUT ?? 'test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
