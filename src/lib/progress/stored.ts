@@ -9,10 +9,10 @@
 // - an older or unknown version              -> 'old': no older shape was ever shipped, so there is
 //                                               nothing to migrate from; set aside, start fresh;
 // - a newer version (a newer build of the site wrote it) -> 'newer': never overwrite it.
-// The checks are plain type guards rather than a schema library: this module runs on every lesson
-// and embed page, whose JavaScript budget (DESIGN.md) has no room for one. Content and links,
-// checked off those pages, use valibot.
-import type { Response } from '../quiz/schema';
+// Plain type guards rather than a schema library: this module runs on every lesson and embed page,
+// whose JavaScript budget (DESIGN.md) has no room for one. Content and links, checked off those
+// pages, use valibot.
+import { isResponse, isStrings } from '../quiz/response';
 import type { QuizRecord } from './types';
 
 export const VERSION = 1;
@@ -20,33 +20,6 @@ export const VERSION = 1;
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const isString = (x: unknown): x is string => typeof x === 'string';
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
-const optional = (x: unknown, guard: (y: unknown) => boolean) => x === undefined || guard(x);
-
-function isResponse(x: unknown): x is Response {
-	if (!isObject(x)) return false;
-	switch (x.kind) {
-		case 'single':
-			return isString(x.choice);
-		case 'multiple':
-			return isStrings(x.choices);
-		case 'order':
-			return isStrings(x.order);
-		case 'true-false':
-			return typeof x.value === 'boolean';
-		case 'numeric':
-			return isNumber(x.value);
-		case 'text':
-			return isString(x.value);
-		case 'match':
-			return isObject(x.pairs) && Object.values(x.pairs).every(isString);
-		case 'evidence':
-			return optional(x.choice, isString) && optional(x.evidence, isString);
-		default:
-			return false;
-	}
-}
 
 function isRecord(x: unknown): x is QuizRecord {
 	if (!isObject(x) || !isNumber(x.finished)) return false;

@@ -5,6 +5,9 @@ import { better, newAttempt } from '../progress/records';
 import type { Question, Quiz, Response } from './schema';
 import { score, type Status } from './score';
 import { questionOrder } from './shuffle';
+import { isResponse, isStrings } from './response';
+
+export { isResponse };
 
 export type Mode = 'practice' | 'test';
 
@@ -22,40 +25,6 @@ export interface Result {
 	passed: boolean;
 	passMark: number;
 	questions: QuestionResult[];
-}
-
-const isString = (x: unknown) => typeof x === 'string';
-const isStrings = (x: unknown) => Array.isArray(x) && x.every(isString);
-
-/** A response of a known shape; anything else (corrupt saved data) is dropped, not rendered. */
-export function isResponse(r: unknown): r is Response {
-	if (!r || typeof r !== 'object') return false;
-	const x = r as Record<string, unknown>;
-	switch (x.kind) {
-		case 'single':
-			return isString(x.choice);
-		case 'multiple':
-			return isStrings(x.choices);
-		case 'order':
-			return isStrings(x.order);
-		case 'true-false':
-			return typeof x.value === 'boolean';
-		case 'numeric':
-			return Number.isFinite(x.value);
-		case 'text':
-			return isString(x.value);
-		case 'match':
-			return (
-				!!x.pairs &&
-				typeof x.pairs === 'object' &&
-				!Array.isArray(x.pairs) &&
-				Object.values(x.pairs).every(isString)
-			);
-		case 'evidence':
-			return (x.choice === undefined || isString(x.choice)) && (x.evidence === undefined || isString(x.evidence));
-		default:
-			return false;
-	}
 }
 
 /** Saved data may be old or hand-edited: keep what is usable, so the quiz never crashes on it. */
