@@ -31,9 +31,17 @@ const files = sirv(root, { extensions: ['html'], dev: false, etag: true });
 
 createServer((req, res) => {
 	const path = new URL(req.url ?? '/', 'http://x').pathname;
+	// Like Cloudflare Pages, the strictest common host: a header set by two matching rules gets both
+	// values, comma-joined. Rules that overlap by mistake then show up in the tests.
+	const headers = new Map();
 	for (const rule of rules) {
-		if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+		if (!rule.pattern.test(path)) continue;
+		for (const [name, value] of rule.headers) {
+			const key = name.toLowerCase();
+			headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
+		}
 	}
+	for (const [name, value] of headers) res.setHeader(name, value);
 	files(req, res, () => {
 		res.statusCode = 404;
 		const notFound = join(root, '404.html');

@@ -66,6 +66,20 @@ test.describe('security', () => {
 	}
 });
 
+test('only the embed routes may be framed; every other page refuses, on any host', async ({ request }) => {
+	for (const path of pages) {
+		const response = await request.get(path);
+		const csp = response.headers()['content-security-policy'];
+		if (path.startsWith('/embed/')) {
+			expect(csp, path).toBe('frame-ancestors *');
+			expect(response.headers()['x-frame-options'], path).toBeUndefined();
+		} else {
+			expect(csp, `${path}: add it to static/_headers`).toBe("frame-ancestors 'none'");
+			expect(response.headers()['x-frame-options'], path).toBe('DENY');
+		}
+	}
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const lesson of course) {
