@@ -247,4 +247,10 @@ describe('Quiz progress', () => {
 		render(Quiz, { slug: 'demo', quiz, store: memoryProgress(null, true) });
 		expect(screen.queryByText(/will not be kept on this device/)).not.toBeInTheDocument();
 	});
+
+	it('leaves the storage note to the page when asked (site pages show a banner instead)', () => {
+		render(Quiz, { slug: 'demo', quiz, store: memoryProgress(null, false), storageNote: false });
+		expect(screen.getAllByRole('button', { name: 'Check answer' }).length).toBeGreaterThan(0);
+		expect(screen.queryByText(/will not be kept on this device/)).not.toBeInTheDocument();
+	});
 });
