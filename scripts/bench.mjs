@@ -9,11 +9,16 @@ const port = Number(process.env.PORT ?? 4190);
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
 const started = performance.now();
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: process.env });
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+	stdio: 'inherit',
+	env: process.env
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
-const first = readdirSync('lessons').sort()[0].replace(/^\d\d-/, '');
+const first = readdirSync('lessons')
+	.sort()[0]
+	.replace(/^\d\d-/, '');
 const pages = { home: '/', lesson: `/lessons/${first}`, embed: `/embed/${first}`, teacher: '/teach' };
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 
 const tool = '../shared/tools/copycheck.mjs';
 if (!existsSync(tool)) {
-	console.warn(`copycheck: ${tool} not found (it ships beside this repository in the course workplace); not run.`);
+	console.warn(
+		`copycheck: ${tool} not found (it ships beside this repository in the course workplace); not run.`
+	);
 	process.exit(process.env.CI ? 1 : 0);
 }
 const run = spawnSync(process.execPath, [tool, 'lessons', 'src'], { stdio: 'inherit' });

@@ -30,7 +30,18 @@ export async function measure(baseURL, pages) {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
 			const page = await context.newPage();
 			/** @type {Row} */
-			const row = { type, path, js: 0, jsGzip: 0, css: 0, cssGzip: 0, html: 0, htmlGzip: 0, requests: 0, foreign: [] };
+			const row = {
+				type,
+				path,
+				js: 0,
+				jsGzip: 0,
+				css: 0,
+				cssGzip: 0,
+				html: 0,
+				htmlGzip: 0,
+				requests: 0,
+				foreign: []
+			};
 			/** @type {Promise<void>[]} */
 			const pending = [];
 			page.on('response', (response) => {
@@ -42,7 +53,9 @@ export async function measure(baseURL, pages) {
 					response.body().then((body) => {
 						row.requests++;
 						row[kind] += body.length;
-						row[/** @type {'jsGzip' | 'cssGzip' | 'htmlGzip'} */ (`${kind}Gzip`)] += gzipSync(body, { level: 9 }).length;
+						row[/** @type {'jsGzip' | 'cssGzip' | 'htmlGzip'} */ (`${kind}Gzip`)] += gzipSync(body, {
+							level: 9
+						}).length;
 					})
 				);
 			});
@@ -81,6 +94,7 @@ export function table(rows) {
 		kb(r.htmlGzip)
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-	const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	const line = (/** @type {string[]} */ cells) =>
+		`| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

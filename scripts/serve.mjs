@@ -16,7 +16,10 @@ function readHeaderRules(file) {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const glob = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
 			rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
 		} else if (rules.length) {
 			const at = line.indexOf(':');

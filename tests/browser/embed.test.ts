@@ -91,27 +91,29 @@ test('a course page embeds two quizzes; the one completed resizes to fit and rep
 	const frame = page.frameLocator('#quiz-a');
 	const expected = await answerAndSubmit(frame, first.quiz);
 
-	await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'quiz:complete')).toEqual([
-		{
-			type: 'quiz:complete',
-			on: 'quiz-a',
-			detail: {
+	await expect
+		.poll(async () => (await seen(page)).filter((e) => e.type === 'quiz:complete'))
+		.toEqual([
+			{
 				type: 'quiz:complete',
-				version: 1,
-				lesson: first.slug,
-				result: {
-					score: {
-						raw: expected.earned,
-						min: 0,
-						max: expected.max,
-						scaled: Math.round((expected.earned / expected.max) * 10000) / 10000
-					},
-					success: expected.passed,
-					completion: true
+				on: 'quiz-a',
+				detail: {
+					type: 'quiz:complete',
+					version: 1,
+					lesson: first.slug,
+					result: {
+						score: {
+							raw: expected.earned,
+							min: 0,
+							max: expected.max,
+							scaled: Math.round((expected.earned / expected.max) * 10000) / 10000
+						},
+						success: expected.passed,
+						completion: true
+					}
 				}
 			}
-		}
-	]);
+		]);
 	await expect(frame.getByText(`You scored ${expected.earned} out of ${expected.max}`)).toBeVisible();
 
 	// On submit in test mode every question was scored and reported, adding up to the total.
@@ -198,7 +200,10 @@ test('only the embed routes may be framed by another site', async ({ page, reque
 	// The lesson frame was refused: nothing of the lesson rendered in it.
 	const refused = await page.locator('#lesson').contentFrame();
 	await expect(refused.getByRole('heading', { name: first.title })).toHaveCount(0);
-	const frame = await page.locator('#lesson').elementHandle().then((el) => el!.contentFrame());
+	const frame = await page
+		.locator('#lesson')
+		.elementHandle()
+		.then((el) => el!.contentFrame());
 	expect(frame?.url()).not.toContain(`/lessons/${first.slug}`);
 });
 

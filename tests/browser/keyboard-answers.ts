@@ -22,14 +22,16 @@ export async function tabTo(page: Page, target: Locator, max = 400) {
 async function chooseRadio(page: Page, group: Locator, text: string) {
 	await tabTo(page, group);
 	const radios = group.getByRole('radio');
-	const labels = (await radios.evaluateAll((els) => els.map((e) => e.closest('label')?.textContent?.trim() ?? ''))).map(
-		(l) => l.replace(/^"|"$/g, '')
-	);
+	const labels = (
+		await radios.evaluateAll((els) => els.map((e) => e.closest('label')?.textContent?.trim() ?? ''))
+	).map((l) => l.replace(/^"|"$/g, ''));
 	const want = labels.findIndex((l) => l === text || l === `“${text}”` || l.includes(text));
 	const at = await radios.evaluateAll((els) => els.findIndex((e) => e === document.activeElement));
 	expect(want).toBeGreaterThanOrEqual(0);
 	if (want === at) await page.keyboard.press('Space');
-	else for (let i = 0; i < (want - at + labels.length) % labels.length; i++) await page.keyboard.press('ArrowDown');
+	else
+		for (let i = 0; i < (want - at + labels.length) % labels.length; i++)
+			await page.keyboard.press('ArrowDown');
 	await expect(radios.nth(want)).toBeChecked();
 }
 
@@ -93,7 +95,11 @@ export async function answerRight(page: Page, q: Question, check = true) {
 			await page.keyboard.type(q.answers[0]);
 			break;
 		case 'evidence':
-			await chooseRadio(page, group.getByRole('group', { name: /^Part A/ }), q.options.find((o) => o.id === q.answer)!.text);
+			await chooseRadio(
+				page,
+				group.getByRole('group', { name: /^Part A/ }),
+				q.options.find((o) => o.id === q.answer)!.text
+			);
 			await chooseRadio(
 				page,
 				group.getByRole('group', { name: /^Part B/ }),

@@ -27,7 +27,9 @@ test('a lesson visited once opens and scores with the network off', async ({ pag
 	const q = lesson.quiz.questions.find((q) => q.kind === 'true-false' || q.kind === 'single')!;
 	const group = page.getByRole('group', { name: q.prompt, exact: true });
 	if (q.kind === 'single') {
-		await group.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true }).check();
+		await group
+			.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true })
+			.check();
 	} else if (q.kind === 'true-false') {
 		await group.getByRole('radio', { name: q.answer ? 'True' : 'False', exact: true }).check();
 	}

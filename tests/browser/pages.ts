@@ -13,5 +13,11 @@ function htmlFiles(dir: string): string[] {
 }
 
 export const pages: string[] = htmlFiles(root)
-	.map((file) => '/' + relative(root, file).replace(/\.html$/, '').replace(/(^|\/)index$/, ''))
+	.map(
+		(file) =>
+			'/' +
+			relative(root, file)
+				.replace(/\.html$/, '')
+				.replace(/(^|\/)index$/, '')
+	)
 	.sort();

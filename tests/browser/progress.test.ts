@@ -18,7 +18,9 @@ const notice = (page: Page) => page.getByRole('status', { name: t.progress.notic
 
 async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
-	const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+	const found = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`
+	);
 	expect(found).toEqual([]);
 }
 

@@ -20,7 +20,15 @@ function watch(page: Page) {
 }
 
 test('the build has the pages DESIGN.md lists', () => {
-	for (const path of ['/', '/glossary', '/about', '/teach', '/teach/assign', '/teach/results', '/assignment']) {
+	for (const path of [
+		'/',
+		'/glossary',
+		'/about',
+		'/teach',
+		'/teach/assign',
+		'/teach/results',
+		'/assignment'
+	]) {
 		expect(pages).toContain(path);
 	}
 	for (const lesson of course) {
@@ -52,7 +60,8 @@ test.describe('security', () => {
 			const problems = watch(page);
 			const foreign: string[] = [];
 			page.on('request', (request) => {
-				if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) foreign.push(request.url());
+				if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
+					foreign.push(request.url());
 			});
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');

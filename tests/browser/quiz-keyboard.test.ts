@@ -6,7 +6,10 @@ import { course } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
 import { maxPoints } from '../../src/lib/quiz/score';
 
-const firstOfKind = new Map<Kind, { slug: string; question: (typeof course)[number]['quiz']['questions'][number] }>();
+const firstOfKind = new Map<
+	Kind,
+	{ slug: string; question: (typeof course)[number]['quiz']['questions'][number] }
+>();
 for (const lesson of course)
 	for (const question of lesson.quiz.questions)
 		if (!firstOfKind.has(question.kind)) firstOfKind.set(question.kind, { slug: lesson.slug, question });
@@ -25,7 +28,10 @@ for (const [kind, { slug, question }] of firstOfKind) {
 		const form = await answerRight(page, question);
 		await expect(form.getByText('Correct.', { exact: true })).toBeVisible();
 		await expect(page.getByRole('status').filter({ hasText: 'Correct.' })).toBeAttached();
-		await expect(form.getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute('href', `#${question.paragraph}`);
+		await expect(form.getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute(
+			'href',
+			`#${question.paragraph}`
+		);
 		// Focus went to "Try again", so the next Enter reopens the question.
 		await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -50,7 +56,9 @@ test('order items move by keyboard with focus kept on the moved item', async ({ 
 	await page.keyboard.press('Enter');
 	await expect.poll(shown).toEqual([...before.slice(0, -2), last, before.at(-2)]);
 	await expect(up).toBeFocused();
-	await expect(group.getByText(`"${last}" moved to position ${before.length - 1} of ${before.length}.`)).toBeAttached();
+	await expect(
+		group.getByText(`"${last}" moved to position ${before.length - 1} of ${before.length}.`)
+	).toBeAttached();
 });
 
 test('the order and answers survive a reload', async ({ page }) => {
@@ -65,10 +73,14 @@ test('the order and answers survive a reload', async ({ page }) => {
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
 	await expect.poll(prompts).toEqual(order);
-	await expect(page.getByRole('group', { name: q!.prompt, exact: true }).getByRole('radio', { checked: true })).toHaveCount(1);
+	await expect(
+		page.getByRole('group', { name: q!.prompt, exact: true }).getByRole('radio', { checked: true })
+	).toHaveCount(1);
 });
 
-test('without JavaScript every question and its choices are in the page, with a note', async ({ browser }) => {
+test('without JavaScript every question and its choices are in the page, with a note', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	const lesson = course[0];
@@ -80,7 +92,13 @@ test('without JavaScript every question and its choices are in the page, with a 
 		const group = page.getByRole('group', { name: q.prompt, exact: true });
 		await expect(group).toBeVisible();
 		const texts =
-			'options' in q ? q.options.map((o) => o.text) : q.kind === 'order' ? q.items.map((i) => i.text) : q.kind === 'match' ? q.pairs.map((p) => p.left) : [];
+			'options' in q
+				? q.options.map((o) => o.text)
+				: q.kind === 'order'
+					? q.items.map((i) => i.text)
+					: q.kind === 'match'
+						? q.pairs.map((p) => p.left)
+						: [];
 		for (const text of texts) await expect(group).toContainText(text);
 	}
 	await context.close();
@@ -105,9 +123,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			}
 			await expect(page.getByRole('region', { name: 'Your result' })).toBeFocused();
 			const results = await new AxeBuilder({ page }).include('.quiz').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual(
-				[]
-			);
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+			).toEqual([]);
 		});
 	});
 }

@@ -99,12 +99,13 @@ const lms = (page: Page, element: string) =>
 	page.evaluate((el) => {
 		const api = (window as unknown as { API: { cmi: Record<string, unknown> } }).API;
 		// Read the LMS's own data model (the SCO has finished, so LMSGetValue is closed to it).
-		return el.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], api.cmi);
+		return el
+			.split('.')
+			.slice(1)
+			.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], api.cmi);
 	}, element);
 
-test('in an LMS, completing the quiz records the score and pass/fail in the gradebook', async ({
-	page
-}) => {
+test('in an LMS, completing the quiz records the score and pass/fail in the gradebook', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${origin}/lms.html`);

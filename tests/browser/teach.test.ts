@@ -15,7 +15,9 @@ import { keyResponse, score } from '../../src/lib/quiz/score';
 /** The page as it is now (after interaction, not just as prerendered) has no axe violations. */
 async function accessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+	).toEqual([]);
 }
 
 /** Fails the test if anything from a link or code ever runs as script. */
@@ -28,7 +30,9 @@ function noScripts(page: Page) {
 test.describe('printable sheets', () => {
 	const lesson = course[0];
 
-	test('the guide lists every lesson with objectives, prompts, extension and answer key', async ({ page }) => {
+	test('the guide lists every lesson with objectives, prompts, extension and answer key', async ({
+		page
+	}) => {
 		await page.goto('/teach');
 		for (const l of course) {
 			const section = page.getByRole('region', { name: l.title, exact: true });
@@ -39,7 +43,11 @@ test.describe('printable sheets', () => {
 			await section.getByText('Answer key').click();
 			await expect(section.getByText(l.quiz.questions[0].explanation).first()).toBeVisible();
 		}
-		await expect(page.getByRole('navigation', { name: 'Teacher tools' }).getByRole('link', { name: 'Make an assignment' })).toBeVisible();
+		await expect(
+			page
+				.getByRole('navigation', { name: 'Teacher tools' })
+				.getByRole('link', { name: 'Make an assignment' })
+		).toBeVisible();
 	});
 
 	test('the worksheet prints without answers; the teacher copy prints with them', async ({ page }, info) => {
@@ -87,7 +95,9 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			return { kind: 'true-false', value: !q.answer };
 		}
 		if (q.kind === 'multiple') {
-			await group.getByRole('checkbox', { name: q.options.find((o) => o.id === q.answer[0])!.text, exact: true }).check();
+			await group
+				.getByRole('checkbox', { name: q.options.find((o) => o.id === q.answer[0])!.text, exact: true })
+				.check();
 			return { kind: 'multiple', choices: [q.answer[0]] };
 		}
 		if (q.kind === 'order') return { kind: 'order', order: await shownOrder(page, q) };
@@ -95,14 +105,18 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 	}
 	switch (q.kind) {
 		case 'single':
-			await group.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true }).check();
+			await group
+				.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true })
+				.check();
 			break;
 		case 'true-false':
 			await group.getByRole('radio', { name: q.answer ? 'True' : 'False', exact: true }).check();
 			break;
 		case 'multiple':
 			for (const id of q.answer) {
-				await group.getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true }).check();
+				await group
+					.getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+					.check();
 			}
 			break;
 		case 'text':
@@ -112,11 +126,18 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			await group.getByRole('textbox', { name: 'Your answer' }).fill(String(q.answer));
 			break;
 		case 'match':
-			for (const pair of q.pairs) await group.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
+			for (const pair of q.pairs)
+				await group.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
 			break;
 		case 'evidence':
-			await group.getByRole('group', { name: 'Part A: your answer' }).getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true }).check();
-			await group.getByRole('group', { name: `Part B: ${q.evidencePrompt}` }).getByRole('radio', { name: q.passages.find((p) => p.id === q.evidence)!.text, exact: true }).check();
+			await group
+				.getByRole('group', { name: 'Part A: your answer' })
+				.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true })
+				.check();
+			await group
+				.getByRole('group', { name: `Part B: ${q.evidencePrompt}` })
+				.getByRole('radio', { name: q.passages.find((p) => p.id === q.evidence)!.text, exact: true })
+				.check();
 			break;
 		case 'order': {
 			// Move each item up into its place, with the buttons (no dragging).
@@ -136,7 +157,10 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 }
 
 async function shownOrder(page: Page, q: Question & { kind: 'order' }): Promise<string[]> {
-	const texts = await page.getByRole('group', { name: q.prompt, exact: true }).locator('li .text').allTextContents();
+	const texts = await page
+		.getByRole('group', { name: q.prompt, exact: true })
+		.locator('li .text')
+		.allTextContents();
 	return texts.map((text) => q.items.find((i) => i.text === text.trim())!.id);
 }
 
@@ -196,12 +220,12 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 			else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
-		else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+		else if (c === ',') (row.push(cell), (cell = ''));
+		else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
 		else if (c !== '\r') cell += c;
 	}
 	return rows;
@@ -239,7 +263,9 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	const ana = await learner(browser, link, 'Ana Pérez', lessons, 'right');
 	const ben = await learner(browser, link, '=Ben "B" Okafor', lessons, 'some-wrong');
 	expect(ana.scores.map((s) => s.earned)).toEqual(ana.scores.map((s) => s.max));
-	expect(ben.scores.reduce((n, s) => n + s.earned, 0)).toBeLessThan(ana.scores.reduce((n, s) => n + s.earned, 0));
+	expect(ben.scores.reduce((n, s) => n + s.earned, 0)).toBeLessThan(
+		ana.scores.reduce((n, s) => n + s.earned, 0)
+	);
 
 	// The teacher collects: Ana's code pasted in a chat message (twice), Ben's as a file, and a
 	// code from another assignment.
@@ -248,10 +274,22 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	const stray = encodeResultsCode({
 		assignment: '00000000',
 		name: 'Cy',
-		lessons: [{ slug: lessons[0].slug, earned: 1, max: 2, passed: false, questions: [], startedAt: 1795000000, finishedAt: 1795000060 }]
+		lessons: [
+			{
+				slug: lessons[0].slug,
+				earned: 1,
+				max: 2,
+				passed: false,
+				questions: [],
+				startedAt: 1795000000,
+				finishedAt: 1795000060
+			}
+		]
 	});
 	await page.getByLabel('Results codes').fill(`Ana: here you go ${ana.code} thanks!\n${ana.code}\n${stray}`);
-	await page.getByLabel('Or choose files').setInputFiles({ name: ben.file.name, mimeType: 'text/plain', buffer: Buffer.from(ben.file.text) });
+	await page
+		.getByLabel('Or choose files')
+		.setInputFiles({ name: ben.file.name, mimeType: 'text/plain', buffer: Buffer.from(ben.file.text) });
 
 	const table = page.getByRole('table').first();
 	await expect(table.getByRole('row')).toHaveCount(1 + 2 * lessons.length + 1);
@@ -277,9 +315,15 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	expect(header.slice(0, 4)).toEqual(['Student', 'Lesson', 'Score', 'Max']);
 	const find = (student: string, lesson: string) => rows.find((r) => r[0] === student && r[1] === lesson);
 	for (const [i, l] of lessons.entries()) {
-		expect(find('Ana Pérez', l.title)?.slice(2, 4)).toEqual([String(ana.scores[i].earned), String(ana.scores[i].max)]);
+		expect(find('Ana Pérez', l.title)?.slice(2, 4)).toEqual([
+			String(ana.scores[i].earned),
+			String(ana.scores[i].max)
+		]);
 		// The name starts with =: the CSV defuses it so a spreadsheet shows it as text.
-		expect(find(`'=Ben "B" Okafor`, l.title)?.slice(2, 4)).toEqual([String(ben.scores[i].earned), String(ben.scores[i].max)]);
+		expect(find(`'=Ben "B" Okafor`, l.title)?.slice(2, 4)).toEqual([
+			String(ben.scores[i].earned),
+			String(ben.scores[i].max)
+		]);
 		const benRow = find(`'=Ben "B" Okafor`, l.title)!;
 		expect(benRow[5]).toBe(ben.scores[i].earned / ben.scores[i].max >= 0.6 ? 'yes' : 'no');
 	}
@@ -298,7 +342,9 @@ test('in practice mode a learner checks each answer and gets a code at the end',
 	for (const q of lesson.quiz.questions) {
 		await answer(page, q, 'right');
 		max += score(q, keyResponse(q)).max;
-		const form = page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt, exact: true }) });
+		const form = page
+			.locator('form')
+			.filter({ has: page.getByRole('group', { name: q.prompt, exact: true }) });
 		await form.getByRole('button', { name: 'Check answer' }).click();
 	}
 	await expect(page.getByText(`Finished: ${max} of ${max} points.`)).toBeVisible();
@@ -314,8 +360,16 @@ test.describe('hostile links and codes', () => {
 
 	for (const [what, hash, expected] of [
 		['no settings at all', '', 'has no assignment in it'],
-		['a truncated link', sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1&t=Week`).slice(0, -4), 'incomplete or has been changed'],
-		['a one-character typo', sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1`).replace('p=70', 'p=79'), 'incomplete or has been changed'],
+		[
+			'a truncated link',
+			sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1&t=Week`).slice(0, -4),
+			'incomplete or has been changed'
+		],
+		[
+			'a one-character typo',
+			sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1`).replace('p=70', 'p=79'),
+			'incomplete or has been changed'
+		],
 		['markup for a lesson', sign('v=1&l=<script>alert(1)</script>&m=test&p=70&s=1'), 'lesson list'],
 		['a javascript: URL', 'javascript:alert(1)', 'has no assignment in it'],
 		['a lesson this site lacks', sign('v=1&l=no-such-lesson&m=test&p=70&s=1'), 'no-such-lesson'],
@@ -334,7 +388,14 @@ test.describe('hostile links and codes', () => {
 	test('a hostile title in a valid link shows as plain text', async ({ page }) => {
 		noScripts(page);
 		const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-		const params = new URLSearchParams({ v: '1', l: course[0].slug, m: 'practice', p: '70', s: '0', t: title });
+		const params = new URLSearchParams({
+			v: '1',
+			l: course[0].slug,
+			m: 'practice',
+			p: '70',
+			s: '0',
+			t: title
+		});
 		await page.goto(`/assignment#${sign(params.toString())}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.locator('main img, main script')).toHaveCount(0);
@@ -346,10 +407,22 @@ test.describe('hostile links and codes', () => {
 		const good = encodeResultsCode({
 			assignment: '0a1b2c3d',
 			name: '<b>Mallory</b>',
-			lessons: [{ slug: course[0].slug, earned: 1, max: 2, passed: false, questions: [{ id: 'q', earned: 1, max: 2 }], startedAt: 1795000000, finishedAt: 1795000060 }]
+			lessons: [
+				{
+					slug: course[0].slug,
+					earned: 1,
+					max: 2,
+					passed: false,
+					questions: [{ id: 'q', earned: 1, max: 2 }],
+					startedAt: 1795000000,
+					finishedAt: 1795000060
+				}
+			]
 		});
 		const typo = good.slice(0, 10) + (good[10] === 'A' ? 'B' : 'A') + good.slice(11);
-		await page.getByLabel('Results codes').fill(['<script>alert(1)</script>', good.slice(0, -5), typo, good].join('\n'));
+		await page
+			.getByLabel('Results codes')
+			.fill(['<script>alert(1)</script>', good.slice(0, -5), typo, good].join('\n'));
 		await expect(page.getByText('could not be read')).toBeVisible();
 		await expect(page.getByText('This code is incomplete')).toBeVisible();
 		await expect(page.getByText('a character is wrong, missing or extra')).toBeVisible();

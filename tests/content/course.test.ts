@@ -16,7 +16,13 @@ const readingOf = (slug: string) =>
 
 describe('the course', () => {
 	it('has five lessons in order with short stable slugs', () => {
-		expect(course.map((l) => l.slug)).toEqual(['the-report', 'sovereignty', 'who-plans', 'fentanyl', 'what-next']);
+		expect(course.map((l) => l.slug)).toEqual([
+			'the-report',
+			'sovereignty',
+			'who-plans',
+			'fentanyl',
+			'what-next'
+		]);
 	});
 
 	it('uses all eight question kinds', () => {

@@ -41,7 +41,11 @@ describe('broken lessons name the file and the field', () => {
 			/questions\[0\]\.answer: "c" is not one of the options \(a, b\)/
 		],
 		['10-duplicate-id', 'quiz.yaml', /questions: the question id "plan-or-action" is used twice/],
-		['10-unknown-kind', 'quiz.yaml', /questions\[1\]\.kind: must be one of single, multiple, .*\(got "essay"\)/],
+		[
+			'10-unknown-kind',
+			'quiz.yaml',
+			/questions\[1\]\.kind: must be one of single, multiple, .*\(got "essay"\)/
+		],
 		[
 			'10-missing-paragraph',
 			'quiz.yaml',
@@ -59,7 +63,11 @@ describe('broken lessons name the file and the field', () => {
 	}
 
 	it('a missing quiz.yaml', () => {
-		const files = { ...readLessonFolder('tests/fixtures/lessons', '10-good'), folder: '20-no-quiz', quiz: undefined };
+		const files = {
+			...readLessonFolder('tests/fixtures/lessons', '10-good'),
+			folder: '20-no-quiz',
+			quiz: undefined
+		};
 		expect(errorOf(() => parseLesson(files)).message).toBe('lessons/20-no-quiz/quiz.yaml: is missing');
 	});
 

@@ -23,7 +23,14 @@ const quiz: QuizData = {
 			],
 			answer: 'a'
 		},
-		{ ...base, id: 'word', kind: 'text', prompt: 'Name the state.', answers: ['Sinaloa'], explanation: 'It is Sinaloa.' }
+		{
+			...base,
+			id: 'word',
+			kind: 'text',
+			prompt: 'Name the state.',
+			answers: ['Sinaloa'],
+			explanation: 'It is Sinaloa.'
+		}
 	]
 };
 
@@ -56,7 +63,10 @@ describe('Quiz in practice mode', () => {
 
 		expect(within(q).getByText('Not quite.')).toBeInTheDocument();
 		expect(within(q).getByText('The reading says so.')).toBeInTheDocument();
-		expect(within(q).getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute('href', '/lessons/demo#para-1');
+		expect(within(q).getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute(
+			'href',
+			'/lessons/demo#para-1'
+		);
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite. 0 of 1 point');
 		expect(within(q).getByRole('radio', { name: /True/ })).toBeDisabled();
 		expect(within(q).getByRole('radio', { name: /False/ })).toHaveAccessibleName('False (right answer)');
@@ -100,11 +110,23 @@ describe('Quiz in practice mode', () => {
 		expect(results).toHaveFocus();
 		expect(results).toHaveTextContent('You scored 3 out of 3 (100%).');
 		expect(results).toHaveTextContent('Passed.');
-		expect(within(results).queryByRole('button', { name: 'Retry the ones I missed' })).not.toBeInTheDocument();
+		expect(
+			within(results).queryByRole('button', { name: 'Retry the ones I missed' })
+		).not.toBeInTheDocument();
 		expect(oncomplete).toHaveBeenCalledTimes(1);
-		expect(oncomplete.mock.calls[0][0]).toMatchObject({ earned: 3, max: 3, percent: 100, passed: true, passMark: 70 });
+		expect(oncomplete.mock.calls[0][0]).toMatchObject({
+			earned: 3,
+			max: 3,
+			percent: 100,
+			passed: true,
+			passMark: 70
+		});
 		expect(oncomplete.mock.calls[0][0].questions).toHaveLength(3);
-		expect(store.get('demo')).toMatchObject({ finished: 1, best: { percent: 100 }, attempt: { submitted: true } });
+		expect(store.get('demo')).toMatchObject({
+			finished: 1,
+			best: { percent: 100 },
+			attempt: { submitted: true }
+		});
 		expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
 	});
 });
@@ -123,7 +145,9 @@ describe('Quiz in test mode', () => {
 		expect(within(pick).getByText('Your answer:').parentElement).toHaveTextContent('Your answer: Brick');
 		expect(within(pick).getByText('Right answer:').parentElement).toHaveTextContent('Right answer: Apple');
 		expect(within(question('The sky is green.')).getByText('Correct.')).toBeInTheDocument();
-		expect(within(question('Name the state.')).getByText('Your answer:').parentElement).toHaveTextContent('no answer');
+		expect(within(question('Name the state.')).getByText('Your answer:').parentElement).toHaveTextContent(
+			'no answer'
+		);
 		for (const r of screen.getAllByRole('radio')) expect(r).toBeDisabled();
 
 		const results = screen.getByRole('region', { name: 'Your result' });
@@ -131,7 +155,9 @@ describe('Quiz in test mode', () => {
 		expect(results).toHaveTextContent('You scored 1 out of 3 (33%).');
 		expect(results).toHaveTextContent('Not yet passed: the pass mark is 80%.');
 		expect(onanswer).toHaveBeenCalledTimes(3);
-		expect(oncomplete).toHaveBeenCalledWith(expect.objectContaining({ earned: 1, max: 3, percent: 33, passed: false, passMark: 80 }));
+		expect(oncomplete).toHaveBeenCalledWith(
+			expect.objectContaining({ earned: 1, max: 3, percent: 33, passed: false, passMark: 80 })
+		);
 		expect(screen.queryByRole('button', { name: 'Submit answers' })).not.toBeInTheDocument();
 	});
 
@@ -145,12 +171,18 @@ describe('Quiz in test mode', () => {
 		expect(screen.queryByRole('group', { name: 'The sky is green.' })).not.toBeInTheDocument();
 		expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
 		expect(screen.getByText('0 of 2 answered')).toBeInTheDocument();
-		expect(store.get('demo')).toMatchObject({ finished: 1, best: { percent: 33 }, attempt: { only: ['pick', 'word'] } });
+		expect(store.get('demo')).toMatchObject({
+			finished: 1,
+			best: { percent: 33 },
+			attempt: { only: ['pick', 'word'] }
+		});
 
 		await user.click(screen.getByRole('radio', { name: 'Apple' }));
 		await user.type(within(group('Name the state.')).getByRole('textbox'), 'Sinaloa');
 		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
-		expect(screen.getByRole('region', { name: 'Your result' })).toHaveTextContent('You scored 3 out of 3 (100%).');
+		expect(screen.getByRole('region', { name: 'Your result' })).toHaveTextContent(
+			'You scored 3 out of 3 (100%).'
+		);
 		expect(oncomplete).toHaveBeenLastCalledWith(expect.objectContaining({ percent: 100, passed: true }));
 		expect(store.get('demo')).toMatchObject({ finished: 2, best: { percent: 100 } });
 	});
@@ -164,7 +196,11 @@ describe('Quiz in test mode', () => {
 		expect(screen.getByText('0 of 3 answered')).toBeInTheDocument();
 		for (const r of screen.getAllByRole('radio')) expect(r).not.toBeChecked();
 		expect(screen.getByRole('heading', { name: 'Check your understanding' })).toHaveFocus();
-		expect(store.get('demo')).toMatchObject({ finished: 1, best: { percent: 100 }, attempt: { submitted: false } });
+		expect(store.get('demo')).toMatchObject({
+			finished: 1,
+			best: { percent: 100 },
+			attempt: { submitted: false }
+		});
 	});
 });
 
@@ -181,7 +217,10 @@ describe('Quiz progress', () => {
 	it('restores saved answers and checks after mount', () => {
 		const store = memoryProgress();
 		const record = newRecord(5);
-		record.attempt.responses = { pick: { kind: 'single', choice: 'c' }, word: { kind: 'text', value: 'Durango' } };
+		record.attempt.responses = {
+			pick: { kind: 'single', choice: 'c' },
+			word: { kind: 'text', value: 'Durango' }
+		};
 		record.attempt.checked = ['pick'];
 		store.put('demo', record);
 		render(Quiz, { slug: 'demo', quiz, store, shuffle: false });
@@ -219,7 +258,10 @@ describe('Quiz progress', () => {
 		store.put('demo', newRecord(1234));
 		const seen = () => ({
 			prompts: screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent),
-			options: screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value).join('')
+			options: screen
+				.getAllByRole('radio')
+				.map((r) => (r as HTMLInputElement).value)
+				.join('')
 		});
 		const first = render(Quiz, { slug: 'demo', quiz: long, store });
 		const before = seen();

@@ -3,9 +3,7 @@ import type { Component } from 'svelte';
 
 const modules = import.meta.glob<{ default: Component }>('/lessons/*/index.md');
 
-const bySlug = new Map(
-	Object.entries(modules).map(([path, load]) => [path.split('/')[2].slice(3), load])
-);
+const bySlug = new Map(Object.entries(modules).map(([path, load]) => [path.split('/')[2].slice(3), load]));
 
 export async function loadReading(slug: string): Promise<Component | undefined> {
 	const load = bySlug.get(slug);

@@ -17,9 +17,7 @@ describe('message builders', () => {
 			questionCount: 5
 		});
 		expect(resizeMessage(640.2)).toEqual({ type: 'quiz:resize', version: 1, height: 641 });
-		expect(
-			answerMessage('the-report', { questionId: 'q1', correct: false, earned: 1, max: 2 })
-		).toEqual({
+		expect(answerMessage('the-report', { questionId: 'q1', correct: false, earned: 1, max: 2 })).toEqual({
 			type: 'quiz:answer',
 			version: 1,
 			lesson: 'the-report',

@@ -86,7 +86,10 @@ describe('browser progress store', () => {
 			version: 1,
 			records: {
 				'the-report': good,
-				sovereignty: { ...good, attempt: { ...good.attempt, responses: { q1: { kind: 'single', choice: 3 } } } },
+				sovereignty: {
+					...good,
+					attempt: { ...good.attempt, responses: { q1: { kind: 'single', choice: 3 } } }
+				},
 				fentanyl: { attempt: 'lots', best: null, finished: 'two' }
 			},
 			last: 'sovereignty'
@@ -213,7 +216,11 @@ describe('browser progress store', () => {
 		other.put('the-report', answered('d'));
 		expect(heard).not.toHaveBeenCalled();
 		window.dispatchEvent(
-			new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY), storageArea: localStorage })
+			new StorageEvent('storage', {
+				key: KEY,
+				newValue: localStorage.getItem(KEY),
+				storageArea: localStorage
+			})
 		);
 		expect(heard).toHaveBeenCalledOnce();
 		expect(mine.get('the-report')).toEqual(answered('d'));

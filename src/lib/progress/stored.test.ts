@@ -56,7 +56,9 @@ describe('readStored', () => {
 			['a match pairing to a non-id', { kind: 'match', pairs: { l: 2 } }]
 		];
 		for (const [what, response] of edits) {
-			const edited = structuredClone(record) as unknown as { attempt: { responses: Record<string, unknown> } };
+			const edited = structuredClone(record) as unknown as {
+				attempt: { responses: Record<string, unknown> };
+			};
 			edited.attempt.responses.z = response;
 			const raw = JSON.stringify({ version: 1, records: { good: record, edited }, last: 'good' });
 			const read = readStored(raw);

@@ -24,7 +24,16 @@ const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.is
 function isRecord(x: unknown): x is QuizRecord {
 	if (!isObject(x) || !isNumber(x.finished)) return false;
 	const { attempt: a, best: b } = x;
-	if (b !== null && !(isObject(b) && isNumber(b.earned) && isNumber(b.max) && isNumber(b.percent) && typeof b.passed === 'boolean'))
+	if (
+		b !== null &&
+		!(
+			isObject(b) &&
+			isNumber(b.earned) &&
+			isNumber(b.max) &&
+			isNumber(b.percent) &&
+			typeof b.passed === 'boolean'
+		)
+	)
 		return false;
 	return (
 		isObject(a) &&

@@ -44,7 +44,8 @@ function questionProblems(q: Question, at: string): Problem[] {
 			if (!ids.includes(a)) add('answer', `"${a}" is not one of the options (${listed(ids)})`);
 		}
 		for (const a of duplicates(q.answer)) add('answer', `"${a}" is listed twice`);
-		if (q.answer.length === ids.length) add('answer', 'every option is correct, so ticking all would score full marks');
+		if (q.answer.length === ids.length)
+			add('answer', 'every option is correct, so ticking all would score full marks');
 	}
 	if (q.kind === 'match') {
 		for (const side of ['left', 'right'] as const) {

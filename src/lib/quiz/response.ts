@@ -31,7 +31,9 @@ export function isResponse(r: unknown): r is Response {
 				Object.values(x.pairs).every(isString)
 			);
 		case 'evidence':
-			return (x.choice === undefined || isString(x.choice)) && (x.evidence === undefined || isString(x.evidence));
+			return (
+				(x.choice === undefined || isString(x.choice)) && (x.evidence === undefined || isString(x.evidence))
+			);
 		default:
 			return false;
 	}

@@ -39,7 +39,10 @@ export const MultipleQuestion = v.strictObject({
 	...base,
 	kind: v.literal('multiple'),
 	options: v.pipe(v.array(Choice), v.minLength(3, 'needs at least 3 options')),
-	answer: v.pipe(v.array(Id, 'must be a list of option ids'), v.minLength(1, 'needs at least 1 correct option'))
+	answer: v.pipe(
+		v.array(Id, 'must be a list of option ids'),
+		v.minLength(1, 'needs at least 1 correct option')
+	)
 });
 export const TrueFalseQuestion = v.strictObject({
 	...base,
@@ -64,10 +67,7 @@ export const NumericQuestion = v.strictObject({
 	...base,
 	kind: v.literal('numeric'),
 	answer: v.pipe(v.number('must be a number'), v.finite()),
-	tolerance: v.optional(
-		v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')),
-		0
-	),
+	tolerance: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')), 0),
 	unit: v.optional(Text)
 });
 export const TextQuestion = v.strictObject({

@@ -32,9 +32,12 @@ describe('the generators', () => {
 	});
 	it('make responses that the Response schema accepts', () => {
 		fc.assert(
-			fc.property(question.chain((q) => responseFor(q)), (r) => {
-				expect(v.safeParse(Response, r).issues).toBeUndefined();
-			}),
+			fc.property(
+				question.chain((q) => responseFor(q)),
+				(r) => {
+					expect(v.safeParse(Response, r).issues).toBeUndefined();
+				}
+			),
 			{ numRuns: 200 }
 		);
 	});
@@ -42,17 +45,30 @@ describe('the generators', () => {
 
 describe('score', () => {
 	it('stays within [0, max] with an integer score for any well-formed response of any kind', () => {
-		fc.assert(fc.property(question.chain((q) => fc.tuple(fc.constant(q), responseFor(q))), ([q, r]) => inRange(q, r)), {
-			numRuns: 2000
-		});
+		fc.assert(
+			fc.property(
+				question.chain((q) => fc.tuple(fc.constant(q), responseFor(q))),
+				([q, r]) => inRange(q, r)
+			),
+			{
+				numRuns: 2000
+			}
+		);
 	});
 	it('never throws on junk (corrupt saved data) and scores it within range', () => {
-		fc.assert(fc.property(question, junk, (q, r) => inRange(q, r)), { numRuns: 2000 });
+		fc.assert(
+			fc.property(question, junk, (q, r) => inRange(q, r)),
+			{ numRuns: 2000 }
+		);
 	});
 	it('scores the key at full marks, as correct', () => {
 		fc.assert(
 			fc.property(question, (q) => {
-				expect(score(q, keyResponse(q))).toEqual({ earned: maxPoints(q), max: maxPoints(q), status: 'correct' });
+				expect(score(q, keyResponse(q))).toEqual({
+					earned: maxPoints(q),
+					max: maxPoints(q),
+					status: 'correct'
+				});
 			}),
 			{ numRuns: 1000 }
 		);
@@ -68,9 +84,15 @@ describe('score', () => {
 	it('total is the sum of scores, within 0..100 percent', () => {
 		fc.assert(
 			fc.property(
-				fc.uniqueArray(question, { selector: (q) => q.id, minLength: 1, maxLength: 6 }).chain((qs) =>
-					fc.tuple(fc.constant(qs), fc.tuple(...qs.map((q) => fc.option(responseFor(q), { nil: undefined }))), fc.integer({ min: 0, max: 100 }))
-				),
+				fc
+					.uniqueArray(question, { selector: (q) => q.id, minLength: 1, maxLength: 6 })
+					.chain((qs) =>
+						fc.tuple(
+							fc.constant(qs),
+							fc.tuple(...qs.map((q) => fc.option(responseFor(q), { nil: undefined }))),
+							fc.integer({ min: 0, max: 100 })
+						)
+					),
 				([qs, rs, mark]) => {
 					const responses = Object.fromEntries(qs.map((q, i) => [q.id, rs[i]]));
 					const sum = total(qs, responses, mark);

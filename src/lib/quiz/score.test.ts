@@ -6,7 +6,13 @@ import { keyResponse, maxPoints, normalizeText, score, total } from './score';
 const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
 
-const single: QuestionOf<'single'> = { ...base, id: 's', kind: 'single', options: opts('a', 'b'), answer: 'a' };
+const single: QuestionOf<'single'> = {
+	...base,
+	id: 's',
+	kind: 'single',
+	options: opts('a', 'b'),
+	answer: 'a'
+};
 const multiple: QuestionOf<'multiple'> = {
 	...base,
 	id: 'm',
@@ -126,10 +132,14 @@ describe('numeric: 1 if within answer ± tolerance', () => {
 });
 
 describe('text: equals a variant, ignoring case, accents, outer punctuation and extra spaces', () => {
-	it.each(['sinaloa', '  SINALOA. ', 'Sínaloa', 'sinaloa   cartel', '"Sinaloa Cartel"!', 'Sinaloa\u00a0cartel'])(
-		'accepts %j',
-		(value) => expect(score(text, { kind: 'text', value }).status).toBe('correct')
-	);
+	it.each([
+		'sinaloa',
+		'  SINALOA. ',
+		'Sínaloa',
+		'sinaloa   cartel',
+		'"Sinaloa Cartel"!',
+		'Sinaloa\u00a0cartel'
+	])('accepts %j', (value) => expect(score(text, { kind: 'text', value }).status).toBe('correct'));
 	it.each(['sina loa', 'Sinaloas', 'cartel', 'Sinaloa-cartel'])('rejects %j', (value) =>
 		expect(score(text, { kind: 'text', value }).status).toBe('incorrect')
 	);
@@ -176,7 +186,11 @@ describe('mismatched and missing responses', () => {
 describe('keyResponse', () => {
 	it('earns full marks for every kind', () => {
 		for (const q of [single, multiple, tf, order, match, numeric, text, evidence])
-			expect(score(q, keyResponse(q))).toEqual({ earned: maxPoints(q), max: maxPoints(q), status: 'correct' });
+			expect(score(q, keyResponse(q))).toEqual({
+				earned: maxPoints(q),
+				max: maxPoints(q),
+				status: 'correct'
+			});
 	});
 });
 

@@ -10,8 +10,26 @@ const quiz: Quiz = {
 	questions: [
 		{ ...base, id: 'q1', kind: 'true-false', answer: true },
 		{ ...base, id: 'q2', kind: 'true-false', answer: false },
-		{ ...base, id: 'q3', kind: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'b' },
-		{ ...base, id: 'q4', kind: 'order', items: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }] }
+		{
+			...base,
+			id: 'q3',
+			kind: 'single',
+			options: [
+				{ id: 'a', text: 'A' },
+				{ id: 'b', text: 'B' }
+			],
+			answer: 'b'
+		},
+		{
+			...base,
+			id: 'q4',
+			kind: 'order',
+			items: [
+				{ id: 'x', text: 'X' },
+				{ id: 'y', text: 'Y' },
+				{ id: 'z', text: 'Z' }
+			]
+		}
 	]
 };
 const [q1, q2, q3, q4] = quiz.questions;
@@ -109,15 +127,31 @@ describe('finishing and retrying', () => {
 	it('starts over with a fresh attempt and a new seed', () => {
 		const done = s.finish(half(), quiz, 70);
 		const fresh = s.startOver(done, 99, 5);
-		expect(fresh.attempt).toMatchObject({ responses: {}, checked: [], submitted: false, only: null, seed: 99 });
+		expect(fresh.attempt).toMatchObject({
+			responses: {},
+			checked: [],
+			submitted: false,
+			only: null,
+			seed: 99
+		});
 		expect(fresh.finished).toBe(1);
 	});
 });
 
 describe('usableAttempt', () => {
 	it('repairs junk saved data field by field', () => {
-		const a = s.usableAttempt({ responses: [] as never, checked: 'q1' as never, seed: 4, only: [1] as never }, 3);
-		expect(a).toMatchObject({ responses: {}, checked: [], submitted: false, seed: 4, only: null, startedAt: 3 });
+		const a = s.usableAttempt(
+			{ responses: [] as never, checked: 'q1' as never, seed: 4, only: [1] as never },
+			3
+		);
+		expect(a).toMatchObject({
+			responses: {},
+			checked: [],
+			submitted: false,
+			seed: 4,
+			only: null,
+			startedAt: 3
+		});
 		expect(s.usableAttempt('x' as never).responses).toEqual({});
 	});
 	it('repairs a junk record: no best, no finishes', () => {
@@ -142,9 +176,14 @@ describe('usableAttempt', () => {
 		const fc = (await import('fast-check')).default;
 		const { question, responseFor, junk } = await import('./arbitraries');
 		fc.assert(
-			fc.property(question.chain((q) => responseFor(q)), (r) => {
-				expect(s.isResponse(r as unknown) || (r.kind === 'numeric' && !Number.isFinite(r.value))).toBe(true);
-			})
+			fc.property(
+				question.chain((q) => responseFor(q)),
+				(r) => {
+					expect(s.isResponse(r as unknown) || (r.kind === 'numeric' && !Number.isFinite(r.value))).toBe(
+						true
+					);
+				}
+			)
 		);
 		fc.assert(fc.property(junk, (r) => typeof s.isResponse(r) === 'boolean'));
 	});

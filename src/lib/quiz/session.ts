@@ -31,7 +31,8 @@ export interface Result {
 export function usableAttempt(a: Partial<Attempt> | undefined | null, now = Date.now()): Attempt {
 	const fresh = newAttempt(undefined, now);
 	if (!a || typeof a !== 'object') return fresh;
-	const saved = a.responses && typeof a.responses === 'object' && !Array.isArray(a.responses) ? a.responses : {};
+	const saved =
+		a.responses && typeof a.responses === 'object' && !Array.isArray(a.responses) ? a.responses : {};
 	const responses = Object.fromEntries(Object.entries(saved).filter(([, r]) => isResponse(r)));
 	const strings = isStrings;
 	return {
@@ -52,7 +53,11 @@ export function usableRecord(r: Partial<QuizRecord> | undefined | null): QuizRec
 	return {
 		attempt: usableAttempt(r?.attempt),
 		best:
-			best && finite(best.earned) && finite(best.max) && finite(best.percent) && typeof best.passed === 'boolean'
+			best &&
+			finite(best.earned) &&
+			finite(best.max) &&
+			finite(best.percent) &&
+			typeof best.passed === 'boolean'
 				? best
 				: null,
 		finished: Number.isInteger(r?.finished) && (r?.finished as number) >= 0 ? (r?.finished as number) : 0

@@ -51,7 +51,11 @@ describe('displayOrder', () => {
 			fc.property(fc.integer({ min: 3, max: 7 }), fc.option(fc.integer()), fc.string(), (n, seed, id) => {
 				const q: Question = { ...base, id: id || 'q', kind: 'order', items: items(n) };
 				const shown = displayOrder(q, seed).choices;
-				expect([...shown].sort()).toEqual(items(n).map((i) => i.id).sort());
+				expect([...shown].sort()).toEqual(
+					items(n)
+						.map((i) => i.id)
+						.sort()
+				);
 				expect(shown).not.toEqual(items(n).map((i) => i.id));
 			}),
 			{ numRuns: 500 }

@@ -10,12 +10,19 @@ import {
 import { crc32 } from './checksum';
 
 const known = ['the-report', 'sovereignty', 'who-plans'];
-const base: Assignment = { lessons: ['the-report', 'sovereignty'], mode: 'test', passMark: 80, shuffle: true };
+const base: Assignment = {
+	lessons: ['the-report', 'sovereignty'],
+	mode: 'test',
+	passMark: 80,
+	shuffle: true
+};
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const title = fc
 	.string({ minLength: 1, maxLength: 120, unit: 'grapheme' })
-	.filter((s) => s.trim() === s && s.length > 0 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s) && s.length <= 120);
+	.filter(
+		(s) => s.trim() === s && s.length > 0 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s) && s.length <= 120
+	);
 const date = fc
 	.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
@@ -90,11 +97,15 @@ describe('assignment links', () => {
 
 	it('explains each kind of problem', () => {
 		expect(parseAssignment('', known)).toMatchObject({ ok: false, error: { code: 'empty' } });
-		expect(parseAssignment('https://example.org/assignment', known)).toMatchObject({ error: { code: 'empty' } });
+		expect(parseAssignment('https://example.org/assignment', known)).toMatchObject({
+			error: { code: 'empty' }
+		});
 		expect(parseAssignment('#' + 'x'.repeat(5000), known)).toMatchObject({ error: { code: 'too-long' } });
 		expect(parseAssignment('#v=2&l=a&id=00000000', known)).toMatchObject({ error: { code: 'newer' } });
 		const good = assignmentFragment(base);
-		expect(parseAssignment(good.replace('m=test', 'm=tset'), known)).toMatchObject({ error: { code: 'damaged' } });
+		expect(parseAssignment(good.replace('m=test', 'm=tset'), known)).toMatchObject({
+			error: { code: 'damaged' }
+		});
 		const missing = parseAssignment(assignmentFragment({ ...base, lessons: ['the-report', 'nope'] }), known);
 		expect(missing).toMatchObject({ error: { code: 'unknown-lesson' } });
 		if (!missing.ok) expect(missing.error.message).toContain('nope');

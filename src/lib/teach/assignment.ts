@@ -28,13 +28,7 @@ export interface ParsedAssignment extends Assignment {
 	id: string;
 }
 
-export type AssignmentErrorCode =
-	| 'empty'
-	| 'too-long'
-	| 'newer'
-	| 'damaged'
-	| 'invalid'
-	| 'unknown-lesson';
+export type AssignmentErrorCode = 'empty' | 'too-long' | 'newer' | 'damaged' | 'invalid' | 'unknown-lesson';
 
 export interface AssignmentError {
 	code: AssignmentErrorCode;

@@ -17,14 +17,46 @@ const code = (name: string, assignment: string, lessons: ResultsPayload['lessons
 	encodeResultsCode({ name, assignment, lessons });
 
 const info = [
-	{ slug: 'a', title: 'Lesson A', questions: [{ id: 'q1', prompt: 'First?' }, { id: 'q2', prompt: 'Second?' }] }
+	{
+		slug: 'a',
+		title: 'Lesson A',
+		questions: [
+			{ id: 'q1', prompt: 'First?' },
+			{ id: 'q2', prompt: 'Second?' }
+		]
+	}
 ];
 
 describe('class results', () => {
-	const ana = code('Ana', '11111111', [lesson('a', [['q1', 1, 1], ['q2', 3, 3]])]);
-	const ben = code('Ben', '11111111', [lesson('a', [['q1', 1, 1], ['q2', 1, 3]])]);
-	const cy = code('Cy', '11111111', [lesson('a', [['q1', 0, 1], ['q2', 0, 3]], T0, T0 + 1200)]);
-	const other = code('Dee', '22222222', [lesson('a', [['q1', 0, 1], ['q2', 0, 3]])]);
+	const ana = code('Ana', '11111111', [
+		lesson('a', [
+			['q1', 1, 1],
+			['q2', 3, 3]
+		])
+	]);
+	const ben = code('Ben', '11111111', [
+		lesson('a', [
+			['q1', 1, 1],
+			['q2', 1, 3]
+		])
+	]);
+	const cy = code('Cy', '11111111', [
+		lesson(
+			'a',
+			[
+				['q1', 0, 1],
+				['q2', 0, 3]
+			],
+			T0,
+			T0 + 1200
+		)
+	]);
+	const other = code('Dee', '22222222', [
+		lesson('a', [
+			['q1', 0, 1],
+			['q2', 0, 3]
+		])
+	]);
 
 	it('makes one row per student and lesson, with titles, scores and minutes', () => {
 		const c = buildClass([{ label: 'Pasted text', text: `${ana}\n${ben}\n${cy}` }], { lessons: info });
@@ -65,8 +97,28 @@ describe('class results', () => {
 	});
 
 	it('flags the same student sent twice (names compared loosely) and counts the latest', () => {
-		const again = code(' ana', '11111111', [lesson('a', [['q1', 0, 1], ['q2', 0, 3]], T0, T0 + 900)]);
-		const againName = code('ANA', '11111111', [lesson('a', [['q1', 0, 1], ['q2', 0, 3]], T0, T0 + 900)]);
+		const again = code(' ana', '11111111', [
+			lesson(
+				'a',
+				[
+					['q1', 0, 1],
+					['q2', 0, 3]
+				],
+				T0,
+				T0 + 900
+			)
+		]);
+		const againName = code('ANA', '11111111', [
+			lesson(
+				'a',
+				[
+					['q1', 0, 1],
+					['q2', 0, 3]
+				],
+				T0,
+				T0 + 900
+			)
+		]);
 		const c = buildClass([{ label: 'x', text: [ana, againName, again].join('\n') }]);
 		expect(c.rows.map((r) => r.flags)).toEqual([['same-student'], ['same-student'], ['same-student']]);
 		expect(c.difficulty.find((d) => d.id === 'q1')).toMatchObject({ answered: 1, missed: 1 });
@@ -106,10 +158,17 @@ describe('CSV', () => {
 	});
 
 	it('has a header and one line per row with the right numbers', () => {
-		const ana = code('=Ana, "the best"', '11111111', [lesson('a', [['q1', 1, 1], ['q2', 2, 3]])]);
+		const ana = code('=Ana, "the best"', '11111111', [
+			lesson('a', [
+				['q1', 1, 1],
+				['q2', 2, 3]
+			])
+		]);
 		const csv = toCsv(buildClass([{ label: 'x', text: ana }], { lessons: info }).rows);
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('Student,Lesson,Score,Max,Percent,Passed,Started (UTC),Finished (UTC),Minutes,Assignment,Flags');
+		expect(lines[0]).toBe(
+			'Student,Lesson,Score,Max,Percent,Passed,Started (UTC),Finished (UTC),Minutes,Assignment,Flags'
+		);
 		expect(lines[1]).toBe(
 			`"'=Ana, ""the best""",Lesson A,3,4,75,no,2026-11-18T11:06Z,2026-11-18T11:11Z,5,11111111,`
 		);

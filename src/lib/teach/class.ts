@@ -98,7 +98,11 @@ export function buildClass(
 			}
 			const key = raw.replace(/\s+/g, '');
 			if (seen.has(key)) {
-				duplicates.push({ source: source.label, excerpt: excerpt(raw), message: m.duplicate(result.value.name) });
+				duplicates.push({
+					source: source.label,
+					excerpt: excerpt(raw),
+					message: m.duplicate(result.value.name)
+				});
 				continue;
 			}
 			seen.add(key);
@@ -152,7 +156,10 @@ export function buildClass(
 		rows,
 		problems,
 		duplicates,
-		difficulty: difficulty(codes.filter((_, i) => latest.has(i)), titles)
+		difficulty: difficulty(
+			codes.filter((_, i) => latest.has(i)),
+			titles
+		)
 	};
 }
 
@@ -165,7 +172,10 @@ function mostCommon(ids: string[]): string | null {
 }
 
 /** Per question: how many students missed it; the most missed first. */
-function difficulty(codes: readonly ResultsPayload[], lessons: ReadonlyMap<string, LessonInfo>): Difficulty[] {
+function difficulty(
+	codes: readonly ResultsPayload[],
+	lessons: ReadonlyMap<string, LessonInfo>
+): Difficulty[] {
 	const table = new Map<string, Difficulty & { earned: number; possible: number }>();
 	for (const c of codes) {
 		for (const l of c.lessons) {
@@ -195,7 +205,10 @@ function difficulty(codes: readonly ResultsPayload[], lessons: ReadonlyMap<strin
 		}
 	}
 	return [...table.values()]
-		.map(({ earned, possible, ...d }) => ({ ...d, percent: possible ? Math.round((earned / possible) * 100) : 0 }))
+		.map(({ earned, possible, ...d }) => ({
+			...d,
+			percent: possible ? Math.round((earned / possible) * 100) : 0
+		}))
 		.sort((a, b) => b.missed - a.missed || a.percent - b.percent);
 }
 
@@ -212,7 +225,19 @@ const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(
 export function toCsv(rows: readonly Row[]): string {
 	const h = t.teach.csv;
 	const lines = [
-		[h.student, h.lesson, h.earned, h.max, h.percent, h.passed, h.started, h.finished, h.minutes, h.assignment, h.flags],
+		[
+			h.student,
+			h.lesson,
+			h.earned,
+			h.max,
+			h.percent,
+			h.passed,
+			h.started,
+			h.finished,
+			h.minutes,
+			h.assignment,
+			h.flags
+		],
 		...rows.map((r) => [
 			r.student,
 			r.lesson,

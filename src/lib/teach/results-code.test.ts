@@ -16,27 +16,32 @@ const time = fc.integer({ min: 1577836800, max: 4102444800 });
 const points = fc.nat({ max: 40 }).chain((max) => fc.tuple(fc.nat({ max }), fc.constant(max)));
 const name = fc
 	.string({ minLength: 1, maxLength: MAX_NAME, unit: 'grapheme' })
-	.filter((s) => s.trim() === s && s.length > 0 && s.length <= MAX_NAME && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s));
+	.filter(
+		(s) =>
+			s.trim() === s && s.length > 0 && s.length <= MAX_NAME && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s)
+	);
 
 const payload: fc.Arbitrary<ResultsPayload> = fc.record({
 	assignment: fc.stringMatching(/^[0-9a-f]{8}$/),
 	name,
 	lessons: fc.array(
-		fc.record({
-			slug: id,
-			score: points,
-			passed: fc.boolean(),
-			questions: fc.array(fc.record({ id, p: points }), { maxLength: 12 }),
-			times: fc.tuple(time, time)
-		}).map(({ slug, score, passed, questions, times }) => ({
-			slug,
-			earned: score[0],
-			max: score[1],
-			passed,
-			questions: questions.map((q) => ({ id: q.id, earned: q.p[0], max: q.p[1] })),
-			startedAt: Math.min(...times),
-			finishedAt: Math.max(...times)
-		})),
+		fc
+			.record({
+				slug: id,
+				score: points,
+				passed: fc.boolean(),
+				questions: fc.array(fc.record({ id, p: points }), { maxLength: 12 }),
+				times: fc.tuple(time, time)
+			})
+			.map(({ slug, score, passed, questions, times }) => ({
+				slug,
+				earned: score[0],
+				max: score[1],
+				passed,
+				questions: questions.map((q) => ({ id: q.id, earned: q.p[0], max: q.p[1] })),
+				startedAt: Math.min(...times),
+				finishedAt: Math.max(...times)
+			})),
 		{ minLength: 1, maxLength: 6 }
 	)
 });
@@ -66,7 +71,10 @@ function sign(body: string): string {
 	return `${head}.${crc32(head)}`;
 }
 const b64 = (bytes: Uint8Array) =>
-	btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
 const packed = (value: unknown) => sign(b64(deflateSync(new TextEncoder().encode(JSON.stringify(value)))));
 
 describe('results codes', () => {
@@ -93,10 +101,16 @@ describe('results codes', () => {
 
 	it('never throw on any string and always explain a refusal', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 500 }), fc.string().map((s) => `R1.${s}`)), (s) => {
-				const r = decodeResultsCode(s);
-				if (!r.ok) expect(r.error.message.length).toBeGreaterThan(20);
-			})
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 500 }),
+					fc.string().map((s) => `R1.${s}`)
+				),
+				(s) => {
+					const r = decodeResultsCode(s);
+					if (!r.ok) expect(r.error.message.length).toBeGreaterThan(20);
+				}
+			)
 		);
 	});
 

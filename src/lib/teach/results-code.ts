@@ -148,7 +148,8 @@ export function decodeResultsCode(input: string): Result<ResultsPayload, CodeErr
 	const dot = text.lastIndexOf('.');
 	const sum = text.slice(dot + 1);
 	const signed = text.slice(0, dot);
-	if (dot < PREFIX.length || !/^[0-9a-f]{8}$/.test(sum)) return fail({ code: 'truncated', message: e.truncated });
+	if (dot < PREFIX.length || !/^[0-9a-f]{8}$/.test(sum))
+		return fail({ code: 'truncated', message: e.truncated });
 	if (crc32(signed) !== sum) return fail({ code: 'typo', message: e.typo });
 
 	const bytes = fromBase64url(signed.slice(PREFIX.length));
@@ -182,6 +183,11 @@ export function decodeResultsCode(input: string): Result<ResultsPayload, CodeErr
 
 /** A file name for the download: letters and digits of the name only. */
 export function codeFileName(name: string, assignment: string): string {
-	const safe = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+	const safe = name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 40);
 	return `results-${safe || 'student'}-${assignment}.txt`;
 }

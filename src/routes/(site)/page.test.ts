@@ -32,15 +32,16 @@ describe('course page progress', () => {
 		const store = getProgress();
 		const r = newRecord(1);
 		flushSync(() =>
-			store.put('two', { ...r, attempt: { ...r.attempt, responses: { q2: { kind: 'single', choice: 'a' } } } })
+			store.put('two', {
+				...r,
+				attempt: { ...r.attempt, responses: { q2: { kind: 'single', choice: 'a' } } }
+			})
 		);
 		expect(item('Lesson two')).toHaveTextContent(t.progress.status.inProgress(1, 2));
 		expect(screen.getByRole('link', { name: t.progress.continue })).toHaveAttribute('href', '/lessons/two');
 
 		const best = { earned: 2, max: 2, percent: 100, passed: true };
-		flushSync(() =>
-			store.put('one', { attempt: { ...r.attempt, submitted: true }, best, finished: 1 })
-		);
+		flushSync(() => store.put('one', { attempt: { ...r.attempt, submitted: true }, best, finished: 1 }));
 		expect(item('Lesson one')).toHaveTextContent(t.progress.status.finished);
 		expect(item('Lesson one')).toHaveTextContent(t.progress.status.best(100, true));
 		expect(screen.getByRole('link', { name: t.progress.continue })).toHaveAttribute('href', '/lessons/one');

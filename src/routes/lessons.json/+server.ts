@@ -7,8 +7,7 @@ export const prerender = true;
 export function GET() {
 	return json({
 		lessons: lessons.map((lesson) => {
-			const { slug, title, summary, minutes, objectives, questionCount, questionKinds } =
-				summarize(lesson);
+			const { slug, title, summary, minutes, objectives, questionCount, questionKinds } = summarize(lesson);
 			return {
 				slug,
 				title,

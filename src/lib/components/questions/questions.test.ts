@@ -38,7 +38,9 @@ describe('SingleQuestion', () => {
 		expect(screen.getByRole('radio', { name: /Alpha/ })).toBeChecked();
 		for (const r of screen.getAllByRole('radio')) expect(r).toBeDisabled();
 		expect(screen.getByRole('radio', { name: /Beta/ })).toHaveAccessibleName('Beta (right answer)');
-		expect(screen.getByRole('radio', { name: /Alpha/ })).toHaveAccessibleName('Alpha (your choice, not right)');
+		expect(screen.getByRole('radio', { name: /Alpha/ })).toHaveAccessibleName(
+			'Alpha (your choice, not right)'
+		);
 	});
 	it('ignores a response of another kind', () => {
 		render(Harness, { question: q, response: { kind: 'true-false', value: true } });
@@ -84,7 +86,13 @@ describe('TrueFalseQuestion', () => {
 	it('offers True and False', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		const q: QuestionOf<'true-false'> = { ...base, prompt: 'Is it?', id: 't', kind: 'true-false', answer: false };
+		const q: QuestionOf<'true-false'> = {
+			...base,
+			prompt: 'Is it?',
+			id: 't',
+			kind: 'true-false',
+			answer: false
+		};
 		render(Harness, { question: q, onchange });
 		await user.click(screen.getByRole('radio', { name: 'False' }));
 		expect(last(onchange)).toEqual({ kind: 'true-false', value: false });
@@ -132,7 +140,12 @@ describe('OrderQuestion', () => {
 		}
 	});
 	it('shows the saved order and, when revealed, where misplaced items belong', () => {
-		render(Harness, { question: q, response: { kind: 'order', order: ['b', 'a', 'c'] }, disabled: true, reveal: true });
+		render(Harness, {
+			question: q,
+			response: { kind: 'order', order: ['b', 'a', 'c'] },
+			disabled: true,
+			reveal: true
+		});
 		expect(shown()).toEqual(['Second', 'First', 'Third']);
 		expect(screen.getByText('(belongs at 2)')).toBeInTheDocument();
 		expect(screen.getByText('(belongs at 1)')).toBeInTheDocument();
@@ -157,7 +170,11 @@ describe('MatchQuestion', () => {
 		const onchange = vi.fn();
 		render(Harness, { question: q, onchange, order: { choices: ['c', 'a', 'b'], passages: [] } });
 		const cat = screen.getByRole('combobox', { name: 'Cat' });
-		expect(within(cat).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Moo', 'Meow', 'Woof']);
+		expect(
+			within(cat)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Choose…', 'Moo', 'Meow', 'Woof']);
 		await user.tab();
 		expect(cat).toHaveFocus();
 		await user.selectOptions(cat, 'Meow');
@@ -168,7 +185,12 @@ describe('MatchQuestion', () => {
 		expect(last(onchange)).toEqual({ kind: 'match', pairs: { b: 'b' } });
 	});
 	it('reveals the right match for a wrong pair', () => {
-		render(Harness, { question: q, response: { kind: 'match', pairs: { a: 'b', b: 'b' } }, reveal: true, disabled: true });
+		render(Harness, {
+			question: q,
+			response: { kind: 'match', pairs: { a: 'b', b: 'b' } },
+			reveal: true,
+			disabled: true
+		});
 		expect(screen.getByRole('combobox', { name: 'Cat' })).toHaveValue('b');
 		expect(screen.getByRole('combobox', { name: 'Cat' })).toHaveAccessibleDescription('Right answer: Meow');
 		expect(screen.getByRole('combobox', { name: 'Dog' })).toHaveAccessibleDescription('(right answer)');
@@ -218,7 +240,13 @@ describe('TextQuestion', () => {
 	it('is a labelled text field', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		const q: QuestionOf<'text'> = { ...base, prompt: 'Which state?', id: 'w', kind: 'text', answers: ['Sinaloa'] };
+		const q: QuestionOf<'text'> = {
+			...base,
+			prompt: 'Which state?',
+			id: 'w',
+			kind: 'text',
+			answers: ['Sinaloa']
+		};
 		render(Harness, { question: q, onchange, reveal: false });
 		const group = screen.getByRole('group', { name: 'Which state?' });
 		await user.type(within(group).getByRole('textbox', { name: 'Your answer' }), 'sinaloa');

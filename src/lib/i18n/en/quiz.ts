@@ -19,7 +19,8 @@ export const quiz = {
 	reread: 'Reread the paragraph',
 	question: (n: number, of: number) => `Question ${n} of ${of}`,
 	answered: (n: number, of: number) => `${n} of ${of} answered`,
-	retrying: (n: number) => `Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
+	retrying: (n: number) =>
+		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
 	results: 'Your result',
 	retryMissed: 'Retry the ones I missed',
 	startOver: 'Start over',

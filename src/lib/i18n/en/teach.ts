@@ -1,5 +1,6 @@
 // Interface text for the teacher guide, assignments and class results.
-const again = 'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
+const again =
+	'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
 const resend = 'Ask the student to copy the whole code again (or send the file) and paste it here.';
 
 export const teach = {
@@ -98,7 +99,8 @@ export const teach = {
 		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
 		finishedAll: 'All done: here is your results code',
 		codeLabel: 'Your results code',
-		codeHelp: 'Copy this code and paste it where your class hands in work (the class chat, email, the learning platform), or download it as a file and send that.',
+		codeHelp:
+			'Copy this code and paste it where your class hands in work (the class chat, email, the learning platform), or download it as a file and send that.',
 		selfReported:
 			'This code is self-reported: it says what this browser recorded, and it is not proof of who answered. Your teacher may check your work in other ways.',
 		copy: 'Copy code',
@@ -109,7 +111,8 @@ export const teach = {
 		passed: 'passed',
 		notPassed: 'not passed',
 		restart: 'Start this assignment again',
-		privacy: 'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
+		privacy:
+			'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
 	},
 	results: {
 		title: 'Class results',
@@ -117,7 +120,8 @@ export const teach = {
 			'Paste the results codes your students sent you, or drop their files here. Everything stays in this browser: nothing is uploaded.',
 		selfReported: 'Codes are self-reported by students: treat them like a handed-in score sheet, not proof.',
 		assignmentLabel: 'Assignment link (optional)',
-		assignmentHint: 'Paste your assignment link to flag codes from another assignment. Without it, the assignment most codes name is used.',
+		assignmentHint:
+			'Paste your assignment link to flag codes from another assignment. Without it, the assignment most codes name is used.',
 		assignmentOk: (title: string, id: string) => `Checking codes against ${title} (id ${id}).`,
 		untitled: 'the assignment',
 		paste: 'Results codes',
@@ -132,7 +136,8 @@ export const teach = {
 		tooBig: (file: string) => `${file} is too large to be a results file.`,
 		table: 'Class table',
 		empty: 'No results yet: paste codes above.',
-		count: (students: number, codes: number) => `${students} ${students === 1 ? 'student' : 'students'}, ${codes} ${codes === 1 ? 'code' : 'codes'}.`,
+		count: (students: number, codes: number) =>
+			`${students} ${students === 1 ? 'student' : 'students'}, ${codes} ${codes === 1 ? 'code' : 'codes'}.`,
 		student: 'Student',
 		lesson: 'Lesson',
 		score: 'Score',
@@ -177,10 +182,10 @@ export const teach = {
 	linkErrors: {
 		empty: `This page opens an assignment from a link, and this address has no assignment in it. ${again}`,
 		tooLong: `This link is far longer than any assignment link, so it was not read. ${again}`,
-		newer: 'This assignment link was made by a newer version of this site. Reload the page; if it still fails, ask your teacher for a new link.',
+		newer:
+			'This assignment link was made by a newer version of this site. Reload the page; if it still fails, ask your teacher for a new link.',
 		damaged: `This link is incomplete or has been changed: part of it is missing or mistyped, so its check number does not match. ${again}`,
-		invalid: (field: string, reason: string) =>
-			`This link's ${field} ${reason}. ${again}`,
+		invalid: (field: string, reason: string) => `This link's ${field} ${reason}. ${again}`,
 		fields: {
 			lessons: 'lesson list',
 			mode: 'mode',
