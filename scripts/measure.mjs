@@ -93,8 +93,8 @@ export function table(rows) {
 		kb(r.html),
 		kb(r.htmlGzip)
 	]);
-	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
 	const line = (/** @type {string[]} */ cells) =>
-		`| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+		`| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

@@ -5,10 +5,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { course } from './course';
+import { lessonAt } from './course';
 import { answerAndSubmit } from './quiz-answers';
 
-const [first, second] = course;
+const [first, second] = [lessonAt(0), lessonAt(1)];
 let server: Server;
 let host = '';
 let site = '';
@@ -42,15 +42,17 @@ const impostor = `<!doctype html><title>impostor</title><script>
     result: { score: { raw: 1, min: 0, max: 1, scaled: 1 }, success: true, completion: true } }, '*');
 </script>`;
 
-test.beforeAll(async ({}, info) => {
+test.beforeAll(async (_fixtures, info) => {
 	site = String(info.project.use.baseURL);
 	server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;
 		res.setHeader('content-type', 'text/html; charset=utf-8');
-		if (path === '/host.html') return res.end(hostPage());
-		if (path === '/embed/fake') return res.end(impostor);
-		res.statusCode = 404;
-		res.end('not found');
+		if (path === '/host.html') res.end(hostPage());
+		else if (path === '/embed/fake') res.end(impostor);
+		else {
+			res.statusCode = 404;
+			res.end('not found');
+		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -57,7 +57,7 @@ export async function answerRight(page: Page, q: Question, check = true) {
 		case 'order':
 			// Selection sort: bring the item that belongs at each place up to it, one press at a time.
 			for (let place = 0; place < q.items.length; place++) {
-				const item = q.items[place];
+				const item = q.items[place]!;
 				const shown = async () => (await group.locator('li .text').allTextContents()).map((s) => s.trim());
 				let at = (await shown()).indexOf(item.text);
 				if (at === place) continue;
@@ -92,7 +92,7 @@ export async function answerRight(page: Page, q: Question, check = true) {
 			break;
 		case 'text':
 			await tabTo(page, group.getByRole('textbox'));
-			await page.keyboard.type(q.answers[0]);
+			await page.keyboard.type(q.answers[0]!);
 			break;
 		case 'evidence':
 			await chooseRadio(

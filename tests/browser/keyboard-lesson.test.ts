@@ -1,13 +1,13 @@
 // A whole lesson with the keyboard alone: skip link, every question answered and checked, the
 // results panel reached and its buttons used, without a single mouse click.
 import { expect, test } from '@playwright/test';
-import { course } from './course';
+import { lessonAt } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
 import { maxPoints } from '../../src/lib/quiz/score';
 
 test('a learner completes a whole lesson with the keyboard only', async ({ page }) => {
 	test.setTimeout(120_000);
-	const lesson = course[0];
+	const lesson = lessonAt(0);
 	await page.goto(`/lessons/${lesson.slug}`);
 	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
 

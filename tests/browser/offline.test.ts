@@ -1,10 +1,10 @@
 // Offline use: after one visit the service worker has cached the site, so a lesson opens and
 // scores with the network off; a new build's worker replaces the old cache.
 import { expect, test } from '@playwright/test';
-import { course } from './course';
+import { course, lessonAt } from './course';
 
 test('a lesson visited once opens and scores with the network off', async ({ page, context }) => {
-	const lesson = course[0];
+	const lesson = lessonAt(0);
 	// A cache left by an earlier build: the new worker must delete it when it activates.
 	await page.addInitScript(() => {
 		if (location.pathname === '/about') void caches.open('news-lessons-0-old-build');

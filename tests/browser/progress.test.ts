@@ -2,12 +2,12 @@
 // a working quiz (with a notice) when storage refuses to save.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { course } from './course';
+import { course, lessonAt } from './course';
 import { t } from '../../src/lib/i18n';
 import { KEY } from '../../src/lib/progress/browser';
 import type { QuestionOf } from '../../src/lib/quiz/schema';
 
-const lesson = course[0];
+const lesson = lessonAt(0);
 // Any single-choice question will do: the quiz shows it as a group of radios named by its prompt.
 const question = lesson.quiz.questions.find((q): q is QuestionOf<'single'> => q.kind === 'single')!;
 const right = question.options.find((o) => o.id === question.answer)!;
@@ -100,7 +100,7 @@ test('unreadable saved data is set aside with a notice, and the quiz works', asy
 });
 
 test('a hand-edited record is dropped with a notice; the rest is kept', async ({ page }) => {
-	const [one, two] = course;
+	const [one, two] = [lessonAt(0), lessonAt(1)];
 	await openHome(page);
 	await page.evaluate(
 		({ key, one, two, q, choice }) => {
@@ -129,7 +129,7 @@ test('a hand-edited record is dropped with a notice; the rest is kept', async ({
 test('progress saved by a newer version of the site is left untouched', async ({ page }) => {
 	const newer = JSON.stringify({ version: 99, anything: ['from', 'the', 'future'] });
 	await openHome(page);
-	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, newer]);
+	await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, newer]);
 	await openLesson(page);
 	await expect(notice(page)).toContainText(t.progress.newer);
 	await rightRadio(page).check();
@@ -158,7 +158,7 @@ test('when storage refuses to save, the quiz still scores and says progress will
 test('the course page shows status and best score, and continues where the learner left off', async ({
 	page
 }) => {
-	const [one, two] = course;
+	const [one, two] = [lessonAt(0), lessonAt(1)];
 	await page.goto('/');
 	// Nothing saved yet: every lesson not started, and the way in is the first lesson.
 	await expect(page.getByText(t.progress.status.notStarted)).toHaveCount(course.length);

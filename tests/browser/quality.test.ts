@@ -3,7 +3,7 @@
 // JavaScript, and the JavaScript budgets.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { course } from './course';
+import { course, lessonAt } from './course';
 import { pages } from './pages';
 import { budgets, measure } from '../../scripts/measure.mjs';
 
@@ -107,7 +107,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('JavaScript stays within budget on lesson and embed pages', async ({ baseURL }) => {
-	const slug = course[0].slug;
+	const slug = lessonAt(0).slug;
 	const rows = await measure(baseURL!, { lesson: `/lessons/${slug}`, embed: `/embed/${slug}` });
 	for (const row of rows) {
 		expect(row.jsGzip, `${row.path}: ${row.jsGzip} bytes of gzipped JavaScript`).toBeLessThanOrEqual(

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { course } from './course';
+import { lessonAt } from './course';
 import { answerAndSubmit } from './quiz-answers';
 
-const lesson = course[0];
+const lesson = lessonAt(0);
 let work = '';
 let server: Server;
 let origin = '';
@@ -60,8 +60,9 @@ test.beforeAll(async () => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
 		let file: string | undefined;
 		if (path === '/lms.html') {
-			res.setHeader('content-type', types['.html']);
-			return res.end(lmsPage);
+			res.setHeader('content-type', 'text/html; charset=utf-8');
+			res.end(lmsPage);
+			return;
 		}
 		if (path.startsWith('/sco/')) file = join(work, path);
 		if (path === '/scorm-again/scorm12.js') file = join(scormAgain, 'scorm12.js');
@@ -86,7 +87,7 @@ test.afterAll(async () => {
 test('the zip holds a SCORM 1.2 manifest naming the quiz page as a SCO', () => {
 	const files = unzipSync(readFileSync(join(work, 'zips', `${lesson.slug}.zip`)));
 	expect(Object.keys(files)).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html']));
-	const manifest = strFromU8(files['imsmanifest.xml']);
+	const manifest = strFromU8(files['imsmanifest.xml']!);
 	expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
 	expect(manifest).toMatch(/adlcp:scormtype="sco" href="index.html"/);
 	// Every file the page needs is listed.

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { maxPoints } from '../../src/lib/quiz/score';
-import { course } from './course';
+import { lessonAt } from './course';
 import { answerRight } from './keyboard-answers';
 
 test('a learner opens the course, goes to the first lesson, answers the quiz and sees the score', async ({
 	page
 }) => {
-	const first = course[0];
+	const first = lessonAt(0);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.getByRole('link', { name: first.title }).click();

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { course } from './course';
+import { course, lessonAt } from './course';
 import { t } from '../../src/lib/i18n';
 import { crc32 } from '../../src/lib/teach/checksum';
 import { encodeResultsCode } from '../../src/lib/teach/results-code';
@@ -28,7 +28,7 @@ function noScripts(page: Page) {
 }
 
 test.describe('printable sheets', () => {
-	const lesson = course[0];
+	const lesson = lessonAt(0);
 
 	test('the guide lists every lesson with objectives, prompts, extension and answer key', async ({
 		page
@@ -37,11 +37,11 @@ test.describe('printable sheets', () => {
 		for (const l of course) {
 			const section = page.getByRole('region', { name: l.title, exact: true });
 			await expect(section).toBeVisible();
-			await expect(section.getByText(l.objectives[0], { exact: true })).toBeVisible();
+			await expect(section.getByText(l.objectives[0]!, { exact: true })).toBeVisible();
 			if (l.teacher.prompts[0]) await expect(section.getByText(l.teacher.prompts[0])).toBeVisible();
 			if (l.teacher.extension) await expect(section.getByText(l.teacher.extension)).toBeVisible();
 			await section.getByText('Answer key').click();
-			await expect(section.getByText(l.quiz.questions[0].explanation).first()).toBeVisible();
+			await expect(section.getByText(l.quiz.questions[0]!.explanation).first()).toBeVisible();
 		}
 		await expect(
 			page
@@ -98,7 +98,7 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			await group
 				.getByRole('checkbox', { name: q.options.find((o) => o.id === q.answer[0])!.text, exact: true })
 				.check();
-			return { kind: 'multiple', choices: [q.answer[0]] };
+			return { kind: 'multiple', choices: [q.answer[0]!] };
 		}
 		if (q.kind === 'order') return { kind: 'order', order: await shownOrder(page, q) };
 		return null;
@@ -120,7 +120,7 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			}
 			break;
 		case 'text':
-			await group.getByRole('textbox', { name: 'Your answer' }).fill(q.answers[0]);
+			await group.getByRole('textbox', { name: 'Your answer' }).fill(q.answers[0]!);
 			break;
 		case 'numeric':
 			await group.getByRole('textbox', { name: 'Your answer' }).fill(String(q.answer));
@@ -144,7 +144,7 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			const ids = q.items.map((i) => i.id);
 			for (let target = 0; target < ids.length; target++) {
 				const now = await shownOrder(page, q);
-				const item = q.items[target];
+				const item = q.items[target]!;
 				for (let at = now.indexOf(item.id); at > target; at--) {
 					await group.getByRole('button', { name: t.quiz.moveUp(item.text) }).click();
 				}
@@ -276,7 +276,7 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 		name: 'Cy',
 		lessons: [
 			{
-				slug: lessons[0].slug,
+				slug: lessons[0]!.slug,
 				earned: 1,
 				max: 2,
 				passed: false,
@@ -298,7 +298,7 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	await expect(table.getByRole('rowheader', { name: '=Ben "B" Okafor' }).first()).toBeVisible();
 	for (const [i, l] of lessons.entries()) {
 		await expect(table.getByRole('row', { name: new RegExp(`Ana Pérez ${l.title}`) })).toContainText(
-			`${ana.scores[i].earned}/${ana.scores[i].max}`
+			`${ana.scores[i]!.earned}/${ana.scores[i]!.max}`
 		);
 	}
 	// Ana got everything right and Ben did not: the most-missed question was missed by one of two.
@@ -311,21 +311,21 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download CSV' }).click();
 	const csv = parseCsv((await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, ''));
-	const [header, ...rows] = csv;
+	const [header = [], ...rows] = csv;
 	expect(header.slice(0, 4)).toEqual(['Student', 'Lesson', 'Score', 'Max']);
 	const find = (student: string, lesson: string) => rows.find((r) => r[0] === student && r[1] === lesson);
 	for (const [i, l] of lessons.entries()) {
 		expect(find('Ana Pérez', l.title)?.slice(2, 4)).toEqual([
-			String(ana.scores[i].earned),
-			String(ana.scores[i].max)
+			String(ana.scores[i]!.earned),
+			String(ana.scores[i]!.max)
 		]);
 		// The name starts with =: the CSV defuses it so a spreadsheet shows it as text.
 		expect(find(`'=Ben "B" Okafor`, l.title)?.slice(2, 4)).toEqual([
-			String(ben.scores[i].earned),
-			String(ben.scores[i].max)
+			String(ben.scores[i]!.earned),
+			String(ben.scores[i]!.max)
 		]);
 		const benRow = find(`'=Ben "B" Okafor`, l.title)!;
-		expect(benRow[5]).toBe(ben.scores[i].earned / ben.scores[i].max >= 0.6 ? 'yes' : 'no');
+		expect(benRow[5]).toBe(ben.scores[i]!.earned / ben.scores[i]!.max >= 0.6 ? 'yes' : 'no');
 	}
 	expect(rows.find((r) => r[0] === 'Cy')?.at(-1)).toBe('other assignment');
 	expect(rows).toHaveLength(2 * lessons.length + 1);
@@ -333,7 +333,7 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 
 test('in practice mode a learner checks each answer and gets a code at the end', async ({ page }) => {
 	noScripts(page);
-	const lesson = course[0];
+	const lesson = lessonAt(0);
 	const params = new URLSearchParams({ v: '1', l: lesson.slug, m: 'practice', p: '50', s: '0' }).toString();
 	await page.goto(`/assignment#${params}&id=${crc32(params)}`);
 	await page.getByLabel('Your name').fill('Pat');
@@ -362,12 +362,12 @@ test.describe('hostile links and codes', () => {
 		['no settings at all', '', 'has no assignment in it'],
 		[
 			'a truncated link',
-			sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1&t=Week`).slice(0, -4),
+			sign(`v=1&l=${lessonAt(0).slug}&m=test&p=70&s=1&t=Week`).slice(0, -4),
 			'incomplete or has been changed'
 		],
 		[
 			'a one-character typo',
-			sign(`v=1&l=${course[0].slug}&m=test&p=70&s=1`).replace('p=70', 'p=79'),
+			sign(`v=1&l=${lessonAt(0).slug}&m=test&p=70&s=1`).replace('p=70', 'p=79'),
 			'incomplete or has been changed'
 		],
 		['markup for a lesson', sign('v=1&l=<script>alert(1)</script>&m=test&p=70&s=1'), 'lesson list'],
@@ -390,7 +390,7 @@ test.describe('hostile links and codes', () => {
 		const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 		const params = new URLSearchParams({
 			v: '1',
-			l: course[0].slug,
+			l: lessonAt(0).slug,
 			m: 'practice',
 			p: '70',
 			s: '0',
@@ -409,7 +409,7 @@ test.describe('hostile links and codes', () => {
 			name: '<b>Mallory</b>',
 			lessons: [
 				{
-					slug: course[0].slug,
+					slug: lessonAt(0).slug,
 					earned: 1,
 					max: 2,
 					passed: false,

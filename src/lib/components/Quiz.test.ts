@@ -114,14 +114,14 @@ describe('Quiz in practice mode', () => {
 			within(results).queryByRole('button', { name: 'Retry the ones I missed' })
 		).not.toBeInTheDocument();
 		expect(oncomplete).toHaveBeenCalledTimes(1);
-		expect(oncomplete.mock.calls[0][0]).toMatchObject({
+		expect(oncomplete.mock.calls[0]![0]).toMatchObject({
 			earned: 3,
 			max: 3,
 			percent: 100,
 			passed: true,
 			passMark: 70
 		});
-		expect(oncomplete.mock.calls[0][0].questions).toHaveLength(3);
+		expect(oncomplete.mock.calls[0]![0].questions).toHaveLength(3);
 		expect(store.get('demo')).toMatchObject({
 			finished: 1,
 			best: { percent: 100 },

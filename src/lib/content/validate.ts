@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import YAML from 'yaml';
 import { Quiz } from '../quiz/schema';
 import { quizProblems, type Problem } from '../quiz/integrity';
+import { FOLDER } from './folders';
 import type { Lesson } from './types';
 
 export class ContentError extends Error {
@@ -36,7 +37,6 @@ const Frontmatter = v.strictObject({
 	)
 });
 
-const FOLDER = /^(\d\d)-([a-z0-9][a-z0-9-]*)$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
@@ -93,10 +93,10 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 
 	const fm = FRONTMATTER.exec(markdown);
 	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);
-	const meta = parseWith(Frontmatter, parseYaml(fm[1], mdFile) ?? {}, mdFile);
+	const meta = parseWith(Frontmatter, parseYaml(fm[1] ?? '', mdFile) ?? {}, mdFile);
 
 	const body = markdown.slice(fm[0].length);
-	const paragraphs = [...body.matchAll(PARAGRAPH_ID)].map((m) => m[1]);
+	const paragraphs = [...body.matchAll(PARAGRAPH_ID)].map((m) => m[1]!);
 	const twice = paragraphs.filter((id, i) => paragraphs.indexOf(id) !== i);
 	if (twice.length) {
 		throw new ContentError(mdFile, [{ path: '', message: `paragraph id {#${twice[0]}} is used twice` }]);
@@ -113,7 +113,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 		.filter((w) => /\w/.test(w)).length;
 
 	return {
-		slug: folderMatch[2],
+		slug: folderMatch[2]!,
 		order: Number(folderMatch[1]),
 		title: meta.title,
 		summary: meta.summary,

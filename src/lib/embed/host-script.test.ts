@@ -77,8 +77,8 @@ describe('embed.js', () => {
 		const message = completeMessage('one', { earned: 2, max: 3, passed: false });
 		send(a, message);
 		expect(seen).toHaveLength(1);
-		expect(seen[0].target).toBe(a);
-		expect(seen[0].detail).toEqual(message);
+		expect(seen[0]!.target).toBe(a);
+		expect(seen[0]!.detail).toEqual(message);
 	});
 
 	it('re-dispatches ready too', () => {

@@ -21,7 +21,9 @@ const text = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim() || '
 const ids = (min: number, max: number) => fc.uniqueArray(id, { minLength: min, maxLength: max });
 const choices = (min: number, max: number) =>
 	ids(min, max).chain((list) =>
-		fc.tuple(...list.map(() => text)).map((texts) => list.map((id, i) => ({ id, text: texts[i] })))
+		fc
+			.array(text, { minLength: list.length, maxLength: list.length })
+			.map((texts) => list.map((id, i) => ({ id, text: texts[i]! })))
 	);
 
 const base = fc.record({ id, prompt: text, paragraph: id, explanation: text });
@@ -48,7 +50,7 @@ export const questionOf: { [K in Kind]: fc.Arbitrary<Extract<Question, { kind: K
 			...b,
 			kind: 'match' as const,
 			// Distinct texts on each side, as integrity.ts requires.
-			pairs: list.map((id, i) => ({ id, left: `${sides[i][0]} ${i}`, right: `${sides[i][1]} ${i}` }))
+			pairs: list.map((id, i) => ({ id, left: `${sides[i]![0]} ${i}`, right: `${sides[i]![1]} ${i}` }))
 		}))
 	),
 	numeric: fc

@@ -87,7 +87,7 @@ function orderPoints(q: QuestionOf<'order'>, r: ResponseOf<'order'>): number | n
 	if (!given.every((id) => ids.includes(id))) return null;
 	let earned = 0;
 	for (let i = 0; i + 1 < given.length; i++) {
-		if (ids.indexOf(given[i + 1]) === ids.indexOf(given[i]) + 1) earned++;
+		if (ids.indexOf(given[i + 1]!) === ids.indexOf(given[i]!) + 1) earned++;
 	}
 	return earned;
 }
@@ -132,7 +132,7 @@ export function keyResponse(q: Question): Response {
 		case 'numeric':
 			return { kind: 'numeric', value: q.answer };
 		case 'text':
-			return { kind: 'text', value: q.answers[0] };
+			return { kind: 'text', value: q.answers[0]! };
 		case 'evidence':
 			return { kind: 'evidence', choice: q.answer, evidence: q.evidence };
 	}

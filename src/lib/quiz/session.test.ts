@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newRecord } from '../progress/records';
-import type { Quiz } from './schema';
+import type { Question, Quiz } from './schema';
 import { keyResponse } from './score';
 import * as s from './session';
 
@@ -32,7 +32,7 @@ const quiz: Quiz = {
 		}
 	]
 };
-const [q1, q2, q3, q4] = quiz.questions;
+const [q1, q2, q3, q4] = quiz.questions as [Question, Question, Question, Question];
 
 describe('answering', () => {
 	it('sets and clears responses without touching the old attempt', () => {

@@ -30,7 +30,7 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 	const random = mulberry32(seed);
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j], out[i]];
+		[out[i], out[j]] = [out[j]!, out[i]!];
 	}
 	return out;
 }
@@ -71,7 +71,7 @@ export function displayOrder(q: Question, seed: number | null): DisplayOrder {
 			const right = ids(q.items);
 			let shown = shuffle(right, own);
 			// A solved list rotated by one is no longer solved, and still depends only on the seed.
-			if (right.length >= 3 && same(shown, right)) shown = [...right.slice(1), right[0]];
+			if (right.length >= 3 && same(shown, right)) shown = [...right.slice(1), right[0]!];
 			return { choices: shown, passages: [] };
 		}
 		case 'match':

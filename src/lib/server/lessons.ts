@@ -1,6 +1,7 @@
 // The course, loaded and checked once when the build starts: a bad lesson file stops the build
 // with the file and field named. Server-only, so the raw files never reach the browser bundle.
 import { parseCourse } from '$lib/content/validate';
+import { folderOf } from '$lib/content/folders';
 import type { Lesson, LessonSummary } from '$lib/content/types';
 
 const markdown = import.meta.glob<string>('/lessons/*/index.md', {
@@ -13,8 +14,6 @@ const quizzes = import.meta.glob<string>('/lessons/*/quiz.yaml', {
 	import: 'default',
 	eager: true
 });
-
-const folderOf = (path: string) => path.split('/')[2];
 
 export const lessons: Lesson[] = parseCourse(
 	Object.entries(markdown).map(([path, text]) => ({

@@ -15,6 +15,6 @@ const TABLE = (() => {
 export function crc32(text: string): string {
 	const bytes = new TextEncoder().encode(text);
 	let crc = 0xffffffff;
-	for (const b of bytes) crc = TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
+	for (const b of bytes) crc = TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
 	return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
 }

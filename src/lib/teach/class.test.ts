@@ -84,7 +84,7 @@ describe('class results', () => {
 		]);
 		expect(c.rows).toHaveLength(1);
 		expect(c.duplicates.map((d) => d.source)).toEqual(['Pasted text', 'ana.txt']);
-		expect(c.duplicates[0].message).toContain('Ana');
+		expect(c.duplicates[0]!.message).toContain('Ana');
 	});
 
 	it('flags codes from another assignment and leaves them out of the difficulty counts', () => {
@@ -134,7 +134,7 @@ describe('class results', () => {
 			['Pasted text', 'This code is incomplete: '],
 			['notes.txt', 'No results code found her']
 		]);
-		expect(c.problems[1].excerpt.length).toBeLessThanOrEqual(29);
+		expect(c.problems[1]!.excerpt.length).toBeLessThanOrEqual(29);
 	});
 
 	it('never throws on any pasted text', () => {

@@ -123,7 +123,7 @@ export function buildClass(
 	const finished = (c: ResultsPayload) => Math.max(...c.lessons.map((l) => l.finishedAt));
 	const latest = new Set<number>();
 	for (const list of byStudent.values()) {
-		latest.add(list.reduce((best, i) => (finished(codes[i]) >= finished(codes[best]) ? i : best)));
+		latest.add(list.reduce((best, i) => (finished(codes[i]!) >= finished(codes[best]!) ? i : best)));
 	}
 
 	const rows: Row[] = [];

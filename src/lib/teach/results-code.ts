@@ -52,7 +52,6 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const Points = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10000));
 // Seconds since 1970, from 2020 to 2100: a clock far outside that is not a real finish time.
 const Time = v.pipe(v.number(), v.integer(), v.minValue(1577836800), v.maxValue(4102444800));
-const earnedWithinMax = (x: { earned: number; max: number }) => x.earned <= x.max;
 
 // The wire form keeps keys to one letter: codes get pasted into chats.
 const Wire = v.strictObject({
