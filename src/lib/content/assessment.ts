@@ -56,7 +56,7 @@ interface Item {
 	id: string;
 	text: string;
 }
-interface QuestionView {
+export interface QuestionView {
 	id: string;
 	kind: string;
 	level?: string;
@@ -289,10 +289,11 @@ export function giveaways(slug: string, questions: QuestionView[]): AssessmentPr
 		for (const key of keyedAnswers(q)) {
 			if (key.words.size === 0) continue;
 			questions.forEach((o, oi) => {
-				if (oi === qi || reported.has(o.id)) return;
-				const hit = inter(key.words, seen[oi]);
+				const other = seen[oi];
+				if (oi === qi || reported.has(o.id) || !other) return;
+				const hit = inter(key.words, other);
 				const all = hit.length === key.words.size;
-				const tied = inter(subject, seen[oi]).length >= 2 || inter(anchors, seen[oi]).length > 0;
+				const tied = inter(subject, other).length >= 2 || inter(anchors, other).length > 0;
 				const linked = hit.length >= Math.max(1, Math.ceil(key.words.size / 2)) && tied;
 				if (!all && !linked) return;
 				reported.add(o.id);
@@ -375,7 +376,7 @@ export function readingParts(markdown: string): { main: string; background: stri
 	for (const block of body.split(/\n\s*\n/)) {
 		const heading = /^#{1,6}\s+(.*)$/.exec(block.trim());
 		if (heading) {
-			inBackground = /^background\b/i.test(heading[1]);
+			inBackground = /^background\b/i.test(heading[1] ?? '');
 			continue;
 		}
 		const text = block
@@ -417,7 +418,7 @@ export function keyIsLongest(q: QuestionView): boolean {
 export function keyIsOnlyHedged(q: QuestionView): boolean {
 	if (q.kind !== 'single' && q.kind !== 'evidence') return false;
 	const hedged = (q.options ?? []).filter((o) => HEDGE.test(o.text));
-	return hedged.length === 1 && hedged[0].id === q.answer;
+	return hedged.length === 1 && hedged[0]?.id === q.answer;
 }
 
 export function assessCourse(course: Lesson[], markdownBySlug: Record<string, string>): Assessment {
@@ -429,7 +430,7 @@ export function assessCourse(course: Lesson[], markdownBySlug: Record<string, st
 	const multiplePositions: number[] = [];
 	const tally = (counts: number[], i: number) => {
 		while (counts.length <= i) counts.push(0);
-		counts[i]++;
+		counts[i] = (counts[i] ?? 0) + 1;
 	};
 	let keyTotal = 0;
 	let multipleQuestions = 0;
