@@ -23,6 +23,7 @@
 // true/false about strikes) has no shared words. Cover the lesson and answer from the questions
 // alone: that test stays with the author.
 
+import { LEVELS, type Level } from '../quiz/fields';
 import type { Lesson } from './types';
 
 export const LIMITS = {
@@ -47,9 +48,6 @@ export const LIMITS = {
 	maxBackgroundGrade: 10,
 	maxMainGrade: 10
 } as const;
-
-export const LEVELS = ['recall', 'understand', 'analyse'] as const;
-export type Level = (typeof LEVELS)[number];
 
 /** The fields the lint reads. Structural, so it reads every question kind the schema has. */
 interface Item {
