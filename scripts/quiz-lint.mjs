@@ -41,10 +41,16 @@ if (args.json) {
 }
 
 const pct = (n, total) => (total ? `${Math.round((100 * n) / total)} %` : '–');
+/** A plain-text table; numbers are right-aligned, text left-aligned. */
 function table(head, rows) {
 	const cells = [head, ...rows].map((r) => r.map(String));
 	const width = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-	const line = (r) => r.map((cell, i) => (i ? cell.padStart(width[i]) : cell.padEnd(width[i]))).join('  ');
+	const numeric = head.map((_, i) => rows.every((r) => /^[\d.–-]+$/.test(String(r[i]))));
+	const line = (r) =>
+		r
+			.map((cell, i) => (numeric[i] ? cell.padStart(width[i]) : cell.padEnd(width[i])))
+			.join('  ')
+			.trimEnd();
 	return [line(cells[0]), width.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
