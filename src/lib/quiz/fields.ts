@@ -45,7 +45,7 @@ export function questionSchema<K extends string, F extends v.ObjectEntries>(
 		/** The `{#id}` of the reading's paragraph that this question tests. */
 		paragraph: f.Id,
 		explanation: f.Text,
-		level: v.optional(v.picklist(LEVELS, `must be one of ${LEVELS.join(', ')}`)),
+		level: v.picklist(LEVELS, `must be one of ${LEVELS.join(', ')}`),
 		/**
 		 * A transfer question: the lesson's skill used on a short new text written for the question.
 		 * `label` says what kind of text it is; `text` is shown above the prompt (a highlight
