@@ -23,6 +23,9 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
+		// The site can live under a path (https://example.org/course/): every URL it writes is relative
+		// or built from this. `npm run build:base` builds such a copy for the browser tests.
+		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '') },
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.

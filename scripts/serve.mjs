@@ -8,6 +8,8 @@ import sirv from 'sirv';
 
 const root = process.env.BUILD_DIR ?? 'build';
 const port = Number(process.env.PORT ?? 4173);
+// A site built with BASE_PATH (e.g. /course) is served under it, as a host would serve a subfolder.
+const base = process.env.BASE_PATH ?? '';
 
 /** @returns {{ pattern: RegExp, headers: [string, string][] }[]} */
 function readHeaderRules(file) {
@@ -33,6 +35,15 @@ const rules = readHeaderRules(join(root, '_headers'));
 const files = sirv(root, { extensions: ['html'], dev: false, etag: true });
 
 createServer((req, res) => {
+	if (base) {
+		const url = req.url ?? '/';
+		if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) {
+			res.statusCode = 404;
+			res.end('Not under the base path');
+			return;
+		}
+		req.url = url.slice(base.length) || '/';
+	}
 	const path = new URL(req.url ?? '/', 'http://x').pathname;
 	// Like Cloudflare Pages, the strictest common host: a header set by two matching rules gets both
 	// values, comma-joined. Rules that overlap by mistake then show up in the tests.
