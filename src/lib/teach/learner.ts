@@ -2,7 +2,7 @@
 // result. Read back with a schema: saved data may be old, hand-edited or from another version.
 import * as v from 'valibot';
 import { MAX_NAME, type LessonResult } from './results-code';
-import { SafeText } from './assignment';
+import { SafeText } from './text';
 
 export interface LearnerState {
 	name: string;

@@ -10,16 +10,14 @@ import {
 	type ResultsPayload
 } from './results-code';
 import { deflateSync } from 'fflate';
+import { textProblem } from './text';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const time = fc.integer({ min: 1577836800, max: 4102444800 });
 const points = fc.nat({ max: 40 }).chain((max) => fc.tuple(fc.nat({ max }), fc.constant(max)));
 const name = fc
 	.string({ minLength: 1, maxLength: MAX_NAME, unit: 'grapheme' })
-	.filter(
-		(s) =>
-			s.trim() === s && s.length > 0 && s.length <= MAX_NAME && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s)
-	);
+	.filter((s) => s.trim() === s && textProblem(s, MAX_NAME) === null);
 
 const payload: fc.Arbitrary<ResultsPayload> = fc.record({
 	assignment: fc.stringMatching(/^[0-9a-f]{8}$/),

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { deflateSync, inflateSync } from 'fflate';
 import { t } from '../i18n';
-import { SafeText } from './assignment';
+import { SafeText } from './text';
 import { crc32 } from './checksum';
 import { fail, ok, type Result } from './result';
 
