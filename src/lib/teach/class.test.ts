@@ -174,14 +174,56 @@ describe('CSV', () => {
 		);
 	});
 
-	it('every cell round-trips through a CSV reader and never starts a formula', () => {
+	it('quotes semicolons and tabs, so a spreadsheet that splits on them keeps one cell', () => {
+		expect(csvCell('x;=1+1;y')).toBe('"x;=1+1;y"');
+		expect(csvCell('a\tb')).toBe('"a\tb"');
+		expect(csvCell(' =1+1')).toBe("' =1+1");
+		expect(csvCell('\uff1dSUM(A1)')).toBe("'\uff1dSUM(A1)");
+	});
+
+	it('every cell is one cell of text for a reader splitting on commas, semicolons or tabs', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-				const cell = csvCell(s);
-				const inner = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-				expect(/^[=+\-@\t\r]/.test(inner)).toBe(false);
-				expect(inner.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(s);
-			})
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 40 }),
+					fc
+						.array(fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '\r', '\n', '"', ' ', 'a', '1'), {
+							maxLength: 12
+						})
+						.map((a) => a.join(''))
+				),
+				fc.constantFrom(',', ';', '\t'),
+				(s, separator) => {
+					const cells = readRow(`${csvCell(s)}${separator}end`, separator);
+					expect(cells).toHaveLength(2);
+					const [cell = ''] = cells;
+					expect(/^[\t\r]|^\s*[=+\-@]/.test(cell)).toBe(false);
+					expect(cell.replace(/^'(?=[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/, '')).toBe(s);
+				}
+			)
 		);
 	});
 });
+
+/** One CSV record as a spreadsheet reads it (RFC 4180 quoting), split on `separator`. */
+function readRow(text: string, separator: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"' && cell === '') quoted = true;
+		else if (c === separator) {
+			cells.push(cell);
+			cell = '';
+		} else cell += c;
+	}
+	cells.push(cell);
+	return cells;
+}

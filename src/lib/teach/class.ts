@@ -212,11 +212,18 @@ function difficulty(
 		.sort((a, b) => b.missed - a.missed || a.percent - b.percent);
 }
 
-/** Spreadsheets run a cell starting with = + - @ (or a tab or return) as a formula: make it text. */
+// Spreadsheets run a cell that starts with = + - @ (or a tab or a return) as a formula, some even
+// after leading spaces, and some take the full-width forms too.
+const FORMULA = /^[\t\r]|^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+// Characters that end a cell in some spreadsheet: the comma; the semicolon, the separator where the
+// decimal mark is a comma (much of Europe); the tab; quotes and line breaks.
+const SPLITS = /[",;\t\r\n]/;
+
+/** One CSV cell that every spreadsheet reads as one cell of text: quoted where needed, formulas defused with a leading '. */
 export function csvCell(value: string | number | boolean): string {
 	let s = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+	if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
+	return SPLITS.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/:\d\d\.\d{3}Z$/, 'Z');
