@@ -1,5 +1,6 @@
 // Interface text for the teacher guide, assignments and class results.
 import type { AssignmentError } from '../../teach/assignment';
+import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
 
 const again =
@@ -165,6 +166,16 @@ export const teach = {
 		passed: 'passed',
 		notPassed: 'not passed',
 		restart: 'Start this assignment again',
+		notice: {
+			'set-aside':
+				'Your saved name and results for this assignment could not be read, so you are starting afresh. A copy of them was set aside in this browser, not deleted.',
+			repaired:
+				'Part of your saved work for this assignment could not be read and was left out or tidied (a name is cleaned of tabs and hidden characters); the rest is kept. A copy of the original was set aside in this browser.',
+			'left-alone':
+				'Your saved work for this assignment could not be read and there was no room to set it aside, so it is left as it is, and what you do now will not be saved.',
+			'write-failed':
+				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.'
+		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
 	},
