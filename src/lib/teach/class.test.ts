@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildClass, csvCell, toCsv } from './class';
+import { buildClass, csvCell, MAX_LISTED, toCsv } from './class';
+import { MAX_TEXT } from './paste';
+import { t } from '../i18n';
 import { encodeResultsCode, type ResultsPayload } from './results-code';
 
 const T0 = 1795000000;
@@ -135,6 +137,41 @@ describe('class results', () => {
 			['notes.txt', 'No results code found her']
 		]);
 		expect(c.problems[1]!.excerpt.length).toBeLessThanOrEqual(29);
+	});
+
+	it('counts students by the rule the same-student flag uses', () => {
+		const again = code('ANA ', '11111111', [lesson('a', [['q1', 0, 1]], T0, T0 + 900)]);
+		const c = buildClass([{ label: 'x', text: [ana, again, ben].join('\n') }]);
+		expect(c.students).toBe(2);
+		expect(c.rows.filter((r) => r.flags.includes('same-student'))).toHaveLength(2);
+	});
+
+	it('refuses codes claiming more lessons than the course has', () => {
+		const greedy = code(
+			'Max',
+			'11111111',
+			['a', 'b', 'c'].map((s) => lesson(s, [['q1', 1, 1]]))
+		);
+		const c = buildClass([{ label: 'x', text: `${ana}\n${greedy}` }], { lessons: info });
+		expect(c.rows.map((r) => r.student)).toEqual(['Ana']);
+		expect(c.problems.map((p) => p.message)).toEqual([t.teach.results.tooManyLessons(3, 1)]);
+	});
+
+	it('reports a paste read only in part, and what it read', () => {
+		const text = `${ana}\n${' '.repeat(MAX_TEXT)}${ben}`;
+		const c = buildClass([{ label: 'Pasted text', text }]);
+		expect(c.rows.map((r) => r.student)).toEqual(['Ana']);
+		expect(c.unread).toHaveLength(1);
+		expect(c.unread[0]!.source).toBe('Pasted text');
+		expect(c.unread[0]!.characters).toBeGreaterThanOrEqual(ben.length);
+	});
+
+	it('lists a hundred problems and counts the rest', () => {
+		const junk = Array.from({ length: 250 }, (_, i) => `R1.junk${i}.00000000`).join(' ');
+		const c = buildClass([{ label: 'x', text: `${junk} ${ana} ${ana} ${ana}` }]);
+		expect([c.problems.length, c.problemCount]).toEqual([MAX_LISTED, 250]);
+		expect([c.duplicates.length, c.duplicateCount]).toEqual([2, 2]);
+		expect(c.rows).toHaveLength(1);
 	});
 
 	it('never throws on any pasted text', () => {
