@@ -25,6 +25,10 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// Links and assets as root-relative paths (/_app/..., with paths.base when one is set), not
+		// relative to each page (./_app/...): the 404 page is served at whatever path was asked for,
+		// and relative paths would point nowhere from /a/b/c.
+		paths: { relative: false },
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
