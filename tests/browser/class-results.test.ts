@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { lessonAt } from './course';
+import { readCsv } from './csv';
 import { t } from '../../src/lib/i18n';
 import { MAX_TEXT, readablePart } from '../../src/lib/teach/paste';
 import { encodeResultsCode, type LessonResult } from '../../src/lib/teach/results-code';
@@ -47,34 +48,6 @@ async function paste(page: Page, text: string) {
 	}, text);
 }
 
-/** RFC 4180 records of a whole CSV file, split on `separator` as a spreadsheet set to it would. */
-function readCsv(text: string, separator: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"' && cell === '') quoted = true;
-		else if (c === separator) {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-		} else if (c !== '\r') cell += c;
-	}
-	return rows;
-}
-
 test('a name with semicolons stays one cell of text, whichever separator the spreadsheet uses', async ({
 	page
 }) => {
@@ -99,6 +72,15 @@ test('a name with semicolons stays one cell of text, whichever separator the spr
 		if (separator === ',') expect(students).toEqual(['x;=1+1;y', 'Ana, "the best"', "'@SUM(A1)"]);
 		else expect(students[0]).toMatch(/^x;=1\+1;y,/);
 	}
+});
+
+test('students are counted as the same-student flag counts them', async ({ page }) => {
+	await page.goto('/teach/results');
+	await page
+		.getByLabel(m.paste)
+		.fill([codeFor('Ana Pérez'), codeFor('ANA  perez'), codeFor('Ben')].join('\n'));
+	await expect(page.getByText(m.count(2, 3))).toBeVisible();
+	await expect(page.getByRole('row', { name: /Same name sent more than once/ })).toHaveCount(2);
 });
 
 test('a whole class of 1,000 codes shows at once, a page of rows at a time', async ({ page }) => {
