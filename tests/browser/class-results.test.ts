@@ -49,17 +49,28 @@ async function typeTimed(page: Page, text: string) {
 		el.focus();
 		const times: number[] = [];
 		const long: number[] = [];
-		Object.assign(window, { keystrokes: times, longTasks: long });
+		const handlers: number[] = [];
+		Object.assign(window, { keystrokes: times, longTasks: long, handlers });
 		const observer = new PerformanceObserver((list) =>
 			list.getEntries().forEach((e) => long.push(e.duration))
 		);
 		observer.observe({ type: 'longtask' });
+		// The browser's own timing of slow key and input events (16 ms or more end to end): of that,
+		// how long the page's handlers ran.
+		const events = new PerformanceObserver((list) =>
+			list.getEntries().forEach((e) => {
+				const event = e as PerformanceEventTiming;
+				handlers.push(event.processingEnd - event.processingStart);
+			})
+		);
+		events.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
 		const timed = (e: KeyboardEvent) =>
 			requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - e.timeStamp)));
 		el.addEventListener('keydown', timed);
 		Object.assign(window, {
 			stopTiming: () => {
 				observer.disconnect();
+				events.disconnect();
 				el.removeEventListener('keydown', timed);
 			}
 		});
@@ -68,18 +79,27 @@ async function typeTimed(page: Page, text: string) {
 	return page.evaluate(async () => {
 		// The last keystroke's frame.
 		await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
-		const w = window as unknown as { keystrokes: number[]; longTasks: number[]; stopTiming: () => void };
+		const w = window as unknown as {
+			keystrokes: number[];
+			longTasks: number[];
+			handlers: number[];
+			stopTiming: () => void;
+		};
 		w.stopTiming();
-		return { times: w.keystrokes, long: w.longTasks };
+		return { times: w.keystrokes, long: w.longTasks, handlers: w.handlers };
 	});
 }
 
-function reportTyping(what: string, { times, long }: { times: number[]; long: number[] }) {
+function reportTyping(
+	what: string,
+	{ times, long, handlers }: { times: number[]; long: number[]; handlers: number[] }
+) {
 	const sorted = [...times].sort((a, b) => a - b);
 	report(`${what}: median keystroke to next frame`, sorted[Math.floor(sorted.length / 2)] ?? 0);
 	report(`${what}: 95th percentile`, sorted[Math.floor(sorted.length * 0.95)] ?? 0);
 	report(`${what}: slowest`, sorted.at(-1) ?? 0);
 	report(`${what}: the page's long tasks (${long.length}), the longest`, Math.max(0, ...long));
+	report(`${what}: the page's event handlers, the slowest`, Math.max(0, ...handlers));
 }
 
 /** Puts text in the codes box as a paste does: one input event, the whole text at once. */
