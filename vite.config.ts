@@ -15,6 +15,12 @@ export default defineConfig({
 	test: {
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts'],
-		setupFiles: ['tests/setup.ts']
+		setupFiles: ['tests/setup.ts'],
+		// Component tests render real Svelte components in jsdom and drive them with user-event, and
+		// the property tests run hundreds of cases: on the shared 2-core machine, with other builds
+		// running, some take well over Vitest's 5 s default without anything being wrong. 30 s still
+		// stops a test that hangs.
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	}
 });
