@@ -12,7 +12,7 @@ function setClipboard(writeText: (text: string) => Promise<void>) {
 describe('EmbedPanel', () => {
 	it('gives the snippet for this site and lesson, with the chosen options', async () => {
 		const user = userEvent.setup();
-		render(EmbedPanel, { slug: 'the-report', title: 'The report' });
+		render(EmbedPanel, { slug: 'the-report', title: 'The report', passMark: 70 });
 		await user.click(screen.getByText('Embed this quiz'));
 		const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
 		expect(code.readOnly).toBe(true);
@@ -23,12 +23,19 @@ describe('EmbedPanel', () => {
 		await user.click(screen.getByLabelText('Include the reading'));
 		await user.selectOptions(screen.getByLabelText('Mode'), 'test');
 		expect(code.value).toContain('/embed/the-report?reading=1&amp;mode=test"');
+		await user.selectOptions(screen.getByLabelText('Attempts'), '2');
+		await user.selectOptions(screen.getByLabelText('Colours'), 'dark');
+		await user.type(screen.getByLabelText(/Pass mark/), '80');
+		expect(code.value).toContain('?reading=1&amp;mode=test&amp;attempts=2&amp;passMark=80&amp;theme=dark"');
+		expect(code.value).not.toContain('addEventListener');
+		await user.click(screen.getByLabelText(/receives the score/));
+		expect(code.value).toContain("document.addEventListener('quiz:complete'");
 	});
 
 	it('copies the code and says so', async () => {
 		const user = userEvent.setup();
 		const written: string[] = [];
-		render(EmbedPanel, { slug: 'a', title: 'A' });
+		render(EmbedPanel, { slug: 'a', title: 'A', passMark: 70 });
 		setClipboard(async (text) => void written.push(text));
 		await user.click(screen.getByText('Embed this quiz'));
 		await user.click(screen.getByRole('button', { name: 'Copy code' }));
@@ -38,7 +45,7 @@ describe('EmbedPanel', () => {
 
 	it('when copying is refused, selects the code and says to copy it by hand', async () => {
 		const user = userEvent.setup();
-		render(EmbedPanel, { slug: 'a', title: 'A' });
+		render(EmbedPanel, { slug: 'a', title: 'A', passMark: 70 });
 		setClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
 		await user.click(screen.getByText('Embed this quiz'));
 		await user.click(screen.getByRole('button', { name: 'Copy code' }));

@@ -38,7 +38,7 @@ describe('ProgressNotice', () => {
 		render(ProgressNotice, { store });
 		expect(screen.queryByRole('status')).toBeNull();
 		persistent = false;
-		inner.put('the-report', newRecord(1));
+		inner.put('the-report', newRecord('practice', 1));
 		return Promise.resolve().then(() => {
 			expect(screen.getByRole('status')).toHaveTextContent(t.progress.notKept);
 		});

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { memoryProgress } from '../progress/memory';
 import { newRecord } from '../quiz/record';
 import type { Quiz as QuizData } from '../quiz/schema';
+import type { Settings } from '../quiz/session';
 import Quiz from './Quiz.svelte';
 
 const base = { paragraph: 'para-1', explanation: 'The reading says so.', level: 'recall' as const };
@@ -25,6 +26,18 @@ const quiz: QuizData = {
 		},
 		{
 			...base,
+			id: 'two',
+			kind: 'multiple',
+			prompt: 'Which are colours?',
+			options: [
+				{ id: 'r', text: 'Red' },
+				{ id: 'g', text: 'Green' },
+				{ id: 's', text: 'Stone' }
+			],
+			answer: ['r', 'g']
+		},
+		{
+			...base,
 			id: 'word',
 			kind: 'text',
 			prompt: 'Name the state.',
@@ -36,219 +49,281 @@ const quiz: QuizData = {
 
 const group = (name: string) => screen.getByRole('group', { name });
 const question = (prompt: string) => group(prompt).closest('form') as HTMLElement;
+const results = () => screen.getByRole('region', { name: /Your result/ });
 
-function setup(props: Record<string, unknown> = {}) {
+function setup(props: { settings?: Partial<Settings> } & Record<string, unknown> = {}) {
 	const store = memoryProgress();
 	const user = userEvent.setup();
 	const onanswer = vi.fn();
 	const oncomplete = vi.fn();
-	const view = render(Quiz, { slug: 'demo', quiz, store, shuffle: false, onanswer, oncomplete, ...props });
+	const { settings, ...rest } = props;
+	const view = render(Quiz, {
+		slug: 'demo',
+		quiz,
+		store,
+		layout: 'scroll',
+		settings: { shuffle: false, ...settings },
+		onanswer,
+		oncomplete,
+		...rest
+	});
 	return { store, user, onanswer, oncomplete, view };
 }
 
-async function answerAllRight(user: ReturnType<typeof userEvent.setup>) {
-	await user.click(screen.getByRole('radio', { name: 'False' }));
-	await user.click(screen.getByRole('radio', { name: 'Apple' }));
-	await user.type(within(group('Name the state.')).getByRole('textbox'), 'sinaloa');
+async function check(user: ReturnType<typeof userEvent.setup>, prompt: string) {
+	await user.click(within(question(prompt)).getByRole('button', { name: 'Check answer' }));
 }
 
-describe('Quiz in practice mode', () => {
-	it('checks one answer: feedback, explanation, reread link, announcement; try again unlocks', async () => {
+describe('practice', () => {
+	it('a wrong first check says what kind of mistake it is, not the answer; a right second check counts as a miss on the first try', async () => {
 		const { user, onanswer, store } = setup({ paragraphHref: (id: string) => `/lessons/demo#${id}` });
-		expect(screen.getByText('0 of 3 answered')).toBeInTheDocument();
-		await user.click(screen.getByRole('radio', { name: 'True' }));
-		expect(screen.getByText('1 of 3 answered')).toBeInTheDocument();
-		const q = question('The sky is green.');
-		await user.click(within(q).getByRole('button', { name: 'Check answer' }));
+		const q = question('Which are colours?');
+		await user.click(within(q).getByRole('checkbox', { name: 'Red' }));
+		await user.click(within(q).getByRole('checkbox', { name: 'Stone' }));
+		await check(user, 'Which are colours?');
 
 		expect(within(q).getByText('Not quite.')).toBeInTheDocument();
-		expect(within(q).getByText('The reading says so.')).toBeInTheDocument();
+		expect(q).toHaveTextContent('1 of the 2 right choices are picked, and 1 choice that is not right.');
+		// No answer yet: no key marks, no explanation; the way back to the reading is there.
+		expect(within(q).queryByText(/right answer/)).not.toBeInTheDocument();
+		expect(within(q).queryByText('The reading says so.')).not.toBeInTheDocument();
 		expect(within(q).getByRole('link', { name: 'Reread the paragraph' })).toHaveAttribute(
 			'href',
 			'/lessons/demo#para-1'
 		);
-		expect(screen.getByRole('status')).toHaveTextContent('Not quite. 0 of 1 point');
-		expect(within(q).getByRole('radio', { name: /True/ })).toBeDisabled();
-		expect(within(q).getByRole('radio', { name: /False/ })).toHaveAccessibleName('False (right answer)');
-		expect(onanswer).toHaveBeenCalledWith({ questionId: 'tf', correct: false, earned: 0, max: 1 });
-		expect(store.get('demo')?.attempt.checked).toEqual(['tf']);
-
-		const again = within(q).getByRole('button', { name: 'Try again' });
-		expect(again).toHaveFocus();
-		await user.click(again);
+		expect(onanswer).toHaveBeenLastCalledWith(
+			expect.objectContaining({ questionId: 'two', correct: false, firstTry: true })
+		);
+		// Still answerable: change the answer and check again.
+		expect(within(q).getByRole('checkbox', { name: 'Green' })).toBeEnabled();
+		await user.click(within(q).getByRole('checkbox', { name: 'Stone' }));
+		await user.click(within(q).getByRole('checkbox', { name: 'Green' }));
 		expect(within(q).queryByText('Not quite.')).not.toBeInTheDocument();
-		await user.click(within(q).getByRole('radio', { name: 'False' }));
-		await user.click(within(q).getByRole('button', { name: 'Check answer' }));
+		await check(user, 'Which are colours?');
 		expect(within(q).getByText('Correct.')).toBeInTheDocument();
-		expect(onanswer).toHaveBeenLastCalledWith({ questionId: 'tf', correct: true, earned: 1, max: 1 });
+		expect(within(q).getByText('The reading says so.')).toBeInTheDocument();
+		expect(within(q).getByRole('checkbox', { name: /Red/ })).toBeDisabled();
+		expect(onanswer).toHaveBeenLastCalledWith(expect.objectContaining({ correct: true, firstTry: false }));
+		expect(store.get('demo')?.attempt.firstTry).toEqual({ two: 0 });
+	});
+
+	it('a second wrong check shows the answer and ends the question', async () => {
+		const { user } = setup();
+		const q = question('Which is a fruit?');
+		await user.click(within(q).getByRole('radio', { name: 'Brick' }));
+		await check(user, 'Which is a fruit?');
+		await user.click(within(q).getByRole('radio', { name: 'Cloud' }));
+		await check(user, 'Which is a fruit?');
+		expect(within(q).getByText(/The answer is shown/)).toBeInTheDocument();
+		expect(within(q).getByRole('radio', { name: 'Apple (right answer)' })).toBeDisabled();
+		expect(within(q).queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();
+	});
+
+	it('"Show answer" appears after a first check, shows the key and counts as a miss', async () => {
+		const { user, store } = setup();
+		const q = question('Name the state.');
+		expect(within(q).queryByRole('button', { name: 'Show answer' })).not.toBeInTheDocument();
+		await user.type(within(q).getByRole('textbox'), 'Durango');
+		await check(user, 'Name the state.');
+		await user.click(within(q).getByRole('button', { name: 'Show answer' }));
+		expect(within(q).getByText('Right answer:').parentElement).toHaveTextContent('Right answer: Sinaloa');
+		expect(within(q).getByRole('textbox')).toBeDisabled();
+		expect(store.get('demo')?.attempt).toMatchObject({ revealed: ['word'], firstTry: { word: 0 } });
 	});
 
 	it('asks for an answer before checking an unanswered question', async () => {
 		const { user, onanswer } = setup();
-		await user.click(within(question('Which is a fruit?')).getByRole('button', { name: 'Check answer' }));
+		await check(user, 'Which is a fruit?');
 		expect(screen.getByRole('status')).toHaveTextContent('Answer the question first');
-		const q = question('Which is a fruit?');
-		expect(within(q).getByText(/Answer the question first/)).toBeVisible();
+		expect(within(question('Which is a fruit?')).getByText(/Answer the question first/)).toBeVisible();
 		expect(onanswer).not.toHaveBeenCalled();
-		await user.click(within(q).getByRole('radio', { name: 'Apple' }));
-		expect(within(q).queryByText(/Answer the question first/)).not.toBeInTheDocument();
 	});
 
-	it('checks a text answer with Enter', async () => {
-		const { user } = setup();
-		const q = question('Name the state.');
-		await user.type(within(q).getByRole('textbox'), '  SINALOA.{Enter}');
-		expect(within(q).getByText('Correct.')).toBeInTheDocument();
-	});
-
-	it('finishes when every question is checked: results panel focused, oncomplete, best saved', async () => {
+	it('finishes when every question is done: results with the first-try figure beside the final one', async () => {
 		const { user, oncomplete, store } = setup();
-		await answerAllRight(user);
-		for (const prompt of ['The sky is green.', 'Which is a fruit?', 'Name the state.'])
-			await user.click(within(question(prompt)).getByRole('button', { name: 'Check answer' }));
-		const results = screen.getByRole('region', { name: 'Your result' });
-		expect(results).toHaveFocus();
-		expect(results).toHaveTextContent('You scored 3 out of 3 (100%).');
-		expect(results).toHaveTextContent('Passed.');
-		expect(
-			within(results).queryByRole('button', { name: 'Retry the ones I missed' })
-		).not.toBeInTheDocument();
-		expect(oncomplete).toHaveBeenCalledTimes(1);
-		expect(oncomplete.mock.calls[0]![0]).toMatchObject({
-			earned: 3,
-			max: 3,
-			percent: 100,
-			passed: true,
-			passMark: 70
-		});
-		expect(oncomplete.mock.calls[0]![0].questions).toHaveLength(3);
-		expect(store.get('demo')).toMatchObject({
-			finished: 1,
-			best: { percent: 100 },
-			attempt: { submitted: true }
-		});
-		expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		await check(user, 'The sky is green.');
+		await user.click(screen.getByRole('radio', { name: 'Brick' }));
+		await check(user, 'Which is a fruit?');
+		await user.click(screen.getByRole('radio', { name: 'Apple' }));
+		await check(user, 'Which is a fruit?');
+		await user.click(screen.getByRole('checkbox', { name: 'Red' }));
+		await user.click(screen.getByRole('checkbox', { name: 'Green' }));
+		await check(user, 'Which are colours?');
+		await user.type(within(group('Name the state.')).getByRole('textbox'), 'sinaloa{Enter}');
+
+		const panel = results();
+		expect(panel).toHaveFocus();
+		expect(panel).toHaveTextContent('On your first tries 3 of 4 questions right · 4 of 5 points');
+		expect(panel).toHaveTextContent(
+			'After checking and trying again 4 of 4 questions right · 5 of 5 points (100%)'
+		);
+		expect(panel).toHaveTextContent('Passed.');
+		expect(oncomplete).toHaveBeenCalledWith(
+			expect.objectContaining({
+				earned: 5,
+				max: 5,
+				right: 4,
+				questions: 4,
+				firstTry: { earned: 4, right: 3 }
+			})
+		);
+		expect(store.get('demo')?.history).toMatchObject([{ number: 1, percent: 100, firstTry: { earned: 4 } }]);
 	});
 });
 
-describe('Quiz in test mode', () => {
-	it('gives no feedback until submitted, then reviews every question and shows the result', async () => {
-		const { user, onanswer, oncomplete } = setup({ mode: 'test', passMark: 80 });
+describe('test mode', () => {
+	const test = (over: Partial<Settings> = {}) => ({
+		settings: { mode: 'test' as const, attempts: 1, review: 'after-last' as const, passMark: 80, ...over }
+	});
+
+	it('asks once before submitting with questions unanswered, then reviews and scores', async () => {
+		const { user, onanswer, oncomplete } = setup(test({ attempts: 1 }));
 		expect(screen.queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();
 		await user.click(screen.getByRole('radio', { name: 'False' }));
 		await user.click(screen.getByRole('radio', { name: 'Brick' }));
-		expect(screen.queryByText('Correct.')).not.toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('2 questions are not answered yet');
+		expect(oncomplete).not.toHaveBeenCalled();
+		await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
 
-		const pick = question('Which is a fruit?');
-		expect(within(pick).getByText('Not quite.')).toBeInTheDocument();
-		expect(within(pick).getByText('Your answer:').parentElement).toHaveTextContent('Your answer: Brick');
-		// The key is marked on the choices themselves, and not said a second time.
-		expect(within(pick).getByRole('radio', { name: 'Apple (right answer)' })).toBeDisabled();
-		expect(within(pick).queryByText('Right answer:')).not.toBeInTheDocument();
-		// A typed answer has nothing to mark: the feedback says the key.
-		expect(within(question('Name the state.')).getByText('Right answer:').parentElement).toHaveTextContent(
-			'Right answer: Sinaloa'
-		);
 		expect(within(question('The sky is green.')).getByText('Correct.')).toBeInTheDocument();
+		expect(
+			within(question('Which is a fruit?')).getByRole('radio', { name: 'Apple (right answer)' })
+		).toBeDisabled();
 		expect(within(question('Name the state.')).getByText('Your answer:').parentElement).toHaveTextContent(
 			'no answer'
 		);
-		for (const r of screen.getAllByRole('radio')) expect(r).toBeDisabled();
-
-		const results = screen.getByRole('region', { name: 'Your result' });
-		expect(results).toHaveFocus();
-		expect(results).toHaveTextContent('You scored 1 out of 3 (33%).');
-		expect(results).toHaveTextContent('Not yet passed: the pass mark is 80%.');
-		expect(onanswer).toHaveBeenCalledTimes(3);
+		const panel = results();
+		expect(panel).toHaveTextContent('1 of 4 questions right · 1 of 5 points (20%)');
+		expect(panel).toHaveTextContent('Not yet passed: the pass mark is 80%.');
+		expect(panel).toHaveTextContent('You have used every attempt.');
+		expect(onanswer).toHaveBeenCalledTimes(4);
 		expect(oncomplete).toHaveBeenCalledWith(
-			expect.objectContaining({ earned: 1, max: 3, percent: 33, passed: false, passMark: 80 })
+			expect.objectContaining({ number: 1, earned: 1, max: 5, passed: false })
 		);
-		expect(screen.queryByRole('button', { name: 'Submit answers' })).not.toBeInTheDocument();
+		// Over: no retry, no new attempt, nothing left to change.
+		expect(within(panel).queryByRole('button', { name: /Retry|Start|new attempt/ })).not.toBeInTheDocument();
+		for (const r of screen.getAllByRole('radio')) expect(r).toBeDisabled();
 	});
 
-	it('retries only the missed questions, keeps the right answers and the best', async () => {
-		const { user, store, oncomplete } = setup({ mode: 'test' });
+	it('with attempts left, hides the right answers, then allows exactly the limit', async () => {
+		const { user, store, oncomplete } = setup(test({ attempts: 2 }));
+		await user.click(screen.getByRole('radio', { name: 'True' }));
+		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+		await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
+		expect(results()).toHaveTextContent('The right answers are not shown while you have attempts left.');
+		expect(screen.queryByText(/\(right answer\)|Right answer:/)).not.toBeInTheDocument();
+		expect(screen.queryByText('The reading says so.')).not.toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Start a new attempt' }));
+		expect(store.get('demo')?.attempt).toMatchObject({ number: 2, submitted: false, responses: {} });
 		await user.click(screen.getByRole('radio', { name: 'False' }));
-		await user.click(screen.getByRole('radio', { name: 'Brick' }));
 		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
-		await user.click(screen.getByRole('button', { name: 'Retry the ones I missed' }));
-
-		expect(screen.queryByRole('group', { name: 'The sky is green.' })).not.toBeInTheDocument();
-		expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
-		expect(screen.getByText('0 of 2 answered')).toBeInTheDocument();
-		expect(store.get('demo')).toMatchObject({
-			finished: 1,
-			best: { percent: 33 },
-			attempt: { only: ['pick', 'word'] }
-		});
-
-		await user.click(screen.getByRole('radio', { name: 'Apple' }));
-		await user.type(within(group('Name the state.')).getByRole('textbox'), 'Sinaloa');
-		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
-		expect(screen.getByRole('region', { name: 'Your result' })).toHaveTextContent(
-			'You scored 3 out of 3 (100%).'
-		);
-		expect(oncomplete).toHaveBeenLastCalledWith(expect.objectContaining({ percent: 100, passed: true }));
-		expect(store.get('demo')).toMatchObject({ finished: 2, best: { percent: 100 } });
-	});
-
-	it('starts over with every question and nothing answered, keeping the best', async () => {
-		const { user, store } = setup({ mode: 'test' });
-		await answerAllRight(user);
-		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
-		await user.click(screen.getByRole('button', { name: 'Start over' }));
-		expect(screen.queryByRole('region', { name: 'Your result' })).not.toBeInTheDocument();
-		expect(screen.getByText('0 of 3 answered')).toBeInTheDocument();
-		for (const r of screen.getAllByRole('radio')) expect(r).not.toBeChecked();
-		expect(screen.getByRole('heading', { name: 'Check your understanding' })).toHaveFocus();
-		expect(store.get('demo')).toMatchObject({
-			finished: 1,
-			best: { percent: 100 },
-			attempt: { submitted: false }
-		});
+		await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
+		expect(results()).toHaveTextContent('Your result, attempt 2');
+		expect(results()).toHaveTextContent('You have used every attempt.');
+		expect(screen.queryByRole('button', { name: 'Start a new attempt' })).not.toBeInTheDocument();
+		// After the last attempt the answers are shown.
+		expect(
+			within(question('Which is a fruit?')).getByRole('radio', { name: 'Apple (right answer)' })
+		).toBeInTheDocument();
+		expect(oncomplete.mock.calls.map((c) => c[0].number)).toEqual([1, 2]);
+		expect(store.get('demo')?.history.map((h) => h.number)).toEqual([1, 2]);
 	});
 });
 
-describe('Quiz progress', () => {
+describe('the paged player', () => {
+	it('starts from the intro, moves one question at a time, jumps from the map, and comes back to the result', async () => {
+		const store = memoryProgress();
+		const user = userEvent.setup();
+		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false }, chooseMode: true });
+		expect(screen.getByRole('radio', { name: /Practice/ })).toBeChecked();
+		await user.click(screen.getByRole('radio', { name: /Test/ }));
+		expect(store.get('demo')?.attempt.mode).toBe('test');
+		await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
+
+		expect(screen.getByRole('heading', { name: 'Question 1 of 4' })).toHaveFocus();
+		expect(group('The sky is green.')).toBeVisible();
+		expect(screen.getByRole('group', { name: 'Which is a fruit?', hidden: true })).not.toBeVisible();
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		await user.click(screen.getByRole('button', { name: 'Next →' }));
+		expect(screen.getByRole('heading', { name: 'Question 2 of 4' })).toHaveFocus();
+		const map = screen.getByRole('navigation', { name: 'Questions' });
+		expect(within(map).getByRole('button', { name: 'Question 1 of 4: answered' })).toBeInTheDocument();
+		expect(within(map).getByRole('button', { name: 'Question 2 of 4: not answered' })).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await user.click(within(map).getByRole('button', { name: 'Question 4 of 4: not answered' }));
+		expect(group('Name the state.')).toBeVisible();
+		await user.type(within(group('Name the state.')).getByRole('textbox'), 'Sinaloa');
+		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+		await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
+
+		expect(results()).toHaveFocus();
+		const missed = within(results()).getByRole('list');
+		expect(within(missed).getAllByRole('listitem')).toHaveLength(2);
+		await user.click(within(results()).getByRole('button', { name: 'Go to question 2' }));
+		expect(group('Which is a fruit?')).toBeVisible();
+		await user.click(screen.getByRole('button', { name: 'Back to your result' }));
+		expect(results()).toHaveFocus();
+	});
+
+	it('comes back to the question on screen after a reload', () => {
+		const store = memoryProgress();
+		const record = newRecord('practice', 1);
+		record.attempt.current = 'word';
+		store.put('demo', record);
+		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false } });
+		expect(group('Name the state.')).toBeVisible();
+		expect(screen.getByRole('group', { name: 'The sky is green.', hidden: true })).not.toBeVisible();
+	});
+});
+
+describe('saved progress', () => {
 	it('saves every change at once under the progress key', async () => {
 		const { user, store } = setup({ progressKey: 'assignment-1' });
 		await user.click(screen.getByRole('radio', { name: 'Apple' }));
 		expect(store.get('assignment-1')?.attempt.responses).toEqual({ pick: { kind: 'single', choice: 'a' } });
 		expect(store.get('demo')).toBeUndefined();
-		await user.type(within(group('Name the state.')).getByRole('textbox'), 'Si');
-		expect(store.get('assignment-1')?.attempt.responses.word).toEqual({ kind: 'text', value: 'Si' });
 	});
 
 	it('restores saved answers and checks after mount', () => {
 		const store = memoryProgress();
-		const record = newRecord(5);
+		const record = newRecord('practice', 5);
 		record.attempt.responses = {
 			pick: { kind: 'single', choice: 'c' },
 			word: { kind: 'text', value: 'Durango' }
 		};
-		record.attempt.checked = ['pick'];
+		record.attempt.changed = { pick: 1, word: 1 };
+		record.attempt.tries = { pick: 1 };
+		record.attempt.checkedAt = { pick: 2 };
+		record.attempt.firstTry = { pick: 0 };
 		store.put('demo', record);
-		render(Quiz, { slug: 'demo', quiz, store, shuffle: false });
+		render(Quiz, { slug: 'demo', quiz, store, layout: 'scroll', settings: { shuffle: false } });
 		expect(screen.getByRole('radio', { name: /Cloud/ })).toBeChecked();
 		expect(within(question('Which is a fruit?')).getByText('Not quite.')).toBeInTheDocument();
+		expect(
+			within(question('Which is a fruit?')).getByRole('button', { name: 'Show answer' })
+		).toBeInTheDocument();
 		expect(within(group('Name the state.')).getByRole('textbox')).toHaveValue('Durango');
-		expect(screen.getByText('2 of 3 answered')).toBeInTheDocument();
+		expect(screen.getByText('2 of 4 answered')).toBeInTheDocument();
 	});
 
 	it('follows changes made elsewhere (another tab)', async () => {
 		const { store } = setup();
-		const record = newRecord(5);
+		const record = newRecord('practice', 5);
 		record.attempt.responses = { tf: { kind: 'true-false', value: true } };
 		store.put('demo', record);
 		await Promise.resolve();
-		expect(await screen.findByText('1 of 3 answered')).toBeInTheDocument();
+		expect(await screen.findByText('1 of 4 answered')).toBeInTheDocument();
 		expect(screen.getByRole('radio', { name: 'True' })).toBeChecked();
 		store.remove('demo');
-		expect(await screen.findByText('0 of 3 answered')).toBeInTheDocument();
+		expect(await screen.findByText('0 of 4 answered')).toBeInTheDocument();
 	});
 
-	it('keeps a seeded order across remounts, and a new seed may change it', () => {
+	it('keeps a seeded order across remounts', () => {
 		const long: QuizData = {
 			passMark: 70,
 			questions: Array.from({ length: 6 }, (_, i) => ({
@@ -261,7 +336,7 @@ describe('Quiz progress', () => {
 			}))
 		};
 		const store = memoryProgress();
-		store.put('demo', newRecord(1234));
+		store.put('demo', newRecord('practice', 1234));
 		const seen = () => ({
 			prompts: screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent),
 			options: screen
@@ -269,36 +344,19 @@ describe('Quiz progress', () => {
 				.map((r) => (r as HTMLInputElement).value)
 				.join('')
 		});
-		const first = render(Quiz, { slug: 'demo', quiz: long, store });
+		const first = render(Quiz, { slug: 'demo', quiz: long, store, layout: 'scroll' });
 		const before = seen();
 		first.unmount();
-		const second = render(Quiz, { slug: 'demo', quiz: long, store });
+		render(Quiz, { slug: 'demo', quiz: long, store, layout: 'scroll' });
 		expect(seen()).toEqual(before);
-		second.unmount();
 		expect(before.prompts).not.toEqual(long.questions.map((q) => q.prompt));
-
-		store.put('demo', newRecord(99));
-		render(Quiz, { slug: 'demo', quiz: long, store });
-		expect(seen()).not.toEqual(before);
 	});
 
-	it('drops the "needs JavaScript" note and shows its controls once running', () => {
-		setup();
-		expect(screen.queryByText(/Scoring needs JavaScript/)).not.toBeInTheDocument();
-		expect(screen.getAllByRole('button', { name: 'Check answer' })).toHaveLength(3);
-	});
-
-	it('says progress will not be kept when the store is not persistent, and not otherwise', () => {
+	it('says progress will not be kept when the store is not persistent, unless the page does', () => {
 		const { view } = setup();
 		expect(screen.getByText(/will not be kept on this device/)).toBeInTheDocument();
 		view.unmount();
 		render(Quiz, { slug: 'demo', quiz, store: memoryProgress(null, true) });
-		expect(screen.queryByText(/will not be kept on this device/)).not.toBeInTheDocument();
-	});
-
-	it('leaves the storage note to the page when asked (site pages show a banner instead)', () => {
-		render(Quiz, { slug: 'demo', quiz, store: memoryProgress(null, false), storageNote: false });
-		expect(screen.getAllByRole('button', { name: 'Check answer' }).length).toBeGreaterThan(0);
 		expect(screen.queryByText(/will not be kept on this device/)).not.toBeInTheDocument();
 	});
 });

@@ -96,3 +96,38 @@ describe('parseMessage', () => {
 		expect(parseMessage(data)).toBeNull();
 	});
 });
+
+describe('attempts and first tries in the messages', () => {
+	it('tell two completions apart, and carry the first-try score beside the result', () => {
+		const first = completeMessage('a', { earned: 4, max: 20, passed: false, number: 1, firstTry: null });
+		const second = completeMessage('a', {
+			earned: 20,
+			max: 20,
+			passed: true,
+			number: 2,
+			firstTry: { earned: 12 }
+		});
+		expect(first).toMatchObject({ attempt: 1 });
+		expect(first).not.toHaveProperty('firstTry');
+		expect(second).toMatchObject({ attempt: 2, firstTry: { raw: 12, min: 0, max: 20, scaled: 0.6 } });
+		expect(parseMessage(JSON.parse(JSON.stringify(second)))).toEqual(second);
+		// Older receivers' messages (no attempt) still parse; a bad attempt is dropped, not trusted.
+		const { attempt: _attempt, ...plain } = second;
+		expect(parseMessage(plain)).toMatchObject({ type: 'quiz:complete' });
+		expect(parseMessage({ ...second, attempt: -1 })).not.toHaveProperty('attempt');
+		expect(
+			parseMessage({ ...second, firstTry: { raw: 30, min: 0, max: 20, scaled: 1.5 } })
+		).not.toHaveProperty('firstTry');
+	});
+	it('answers say which attempt and whether it was the first check', () => {
+		const m = answerMessage('a', {
+			questionId: 'q',
+			correct: false,
+			earned: 0,
+			max: 1,
+			attempt: 3,
+			firstTry: true
+		});
+		expect(parseMessage(m)).toEqual({ ...m, attempt: 3, firstTry: true });
+	});
+});

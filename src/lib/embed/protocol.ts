@@ -31,12 +31,20 @@ export interface AnswerMessage {
 	correct: boolean;
 	earned: number;
 	max: number;
+	/** Added later (still version 1: receivers ignore fields they do not know). */
+	attempt?: number;
+	/** Practice: this was the question's first check. */
+	firstTry?: boolean;
 }
 export interface CompleteMessage {
 	type: 'quiz:complete';
 	version: 1;
 	lesson: string;
 	result: XapiResult;
+	/** Which attempt this is: 1, 2, … A host that gets two completions can tell them apart. */
+	attempt?: number;
+	/** Practice: the score counted on each question's first check; absent in test mode. */
+	firstTry?: XapiResult['score'];
 }
 export type EmbedMessage = ReadyMessage | ResizeMessage | AnswerMessage | CompleteMessage;
 export type EmbedMessageType = EmbedMessage['type'];
@@ -51,10 +59,27 @@ export function resizeMessage(height: number): ResizeMessage {
 
 export function answerMessage(
 	lesson: string,
-	answer: { questionId: string; correct: boolean; earned: number; max: number }
+	answer: {
+		questionId: string;
+		correct: boolean;
+		earned: number;
+		max: number;
+		attempt?: number;
+		firstTry?: boolean;
+	}
 ): AnswerMessage {
-	const { questionId, correct, earned, max } = answer;
-	return { type: 'quiz:answer', version: 1, lesson, questionId, correct, earned, max };
+	const { questionId, correct, earned, max, attempt, firstTry } = answer;
+	return {
+		type: 'quiz:answer',
+		version: 1,
+		lesson,
+		questionId,
+		correct,
+		earned,
+		max,
+		...(attempt === undefined ? {} : { attempt }),
+		...(firstTry === undefined ? {} : { firstTry })
+	};
 }
 
 /** Score as xAPI has it: scaled is raw/max (0 when there is nothing to score), rounded to 4 places. */
@@ -65,13 +90,21 @@ export function xapiResult(earned: number, max: number, passed: boolean): XapiRe
 
 export function completeMessage(
 	lesson: string,
-	outcome: { earned: number; max: number; passed: boolean }
+	outcome: {
+		earned: number;
+		max: number;
+		passed: boolean;
+		number?: number;
+		firstTry?: { earned: number } | null;
+	}
 ): CompleteMessage {
 	return {
 		type: 'quiz:complete',
 		version: 1,
 		lesson,
-		result: xapiResult(outcome.earned, outcome.max, outcome.passed)
+		result: xapiResult(outcome.earned, outcome.max, outcome.passed),
+		...(outcome.number === undefined ? {} : { attempt: outcome.number }),
+		...(outcome.firstTry ? { firstTry: xapiResult(outcome.firstTry.earned, outcome.max, false).score } : {})
 	};
 }
 
@@ -80,9 +113,11 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isName = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
 
-function isResult(x: unknown): x is XapiResult {
-	if (!isRecord(x) || !isRecord(x.score)) return false;
-	const { raw, min, max, scaled } = x.score;
+const isAttempt = (x: unknown): x is number =>
+	Number.isInteger(x) && (x as number) >= 1 && (x as number) < 1e6;
+
+function isScore(x: Record<string, unknown>): x is XapiResult['score'] {
+	const { raw, min, max, scaled } = x;
 	return (
 		isCount(raw) &&
 		isCount(min) &&
@@ -90,7 +125,15 @@ function isResult(x: unknown): x is XapiResult {
 		typeof scaled === 'number' &&
 		scaled >= 0 &&
 		scaled <= 1 &&
-		raw <= max &&
+		raw <= max
+	);
+}
+
+function isResult(x: unknown): x is XapiResult {
+	return (
+		isRecord(x) &&
+		isRecord(x.score) &&
+		isScore(x.score) &&
 		typeof x.success === 'boolean' &&
 		typeof x.completion === 'boolean'
 	);
@@ -120,7 +163,9 @@ export function parseMessage(data: unknown): EmbedMessage | null {
 						questionId: data.questionId,
 						correct: data.correct,
 						earned: data.earned,
-						max: data.max
+						max: data.max,
+						...(isAttempt(data.attempt) ? { attempt: data.attempt } : {}),
+						...(typeof data.firstTry === 'boolean' ? { firstTry: data.firstTry } : {})
 					})
 				: null;
 		case 'quiz:complete':
@@ -133,7 +178,9 @@ export function parseMessage(data: unknown): EmbedMessage | null {
 					score: { ...data.result.score },
 					success: data.result.success,
 					completion: data.result.completion
-				}
+				},
+				...(isAttempt(data.attempt) ? { attempt: data.attempt } : {}),
+				...(isRecord(data.firstTry) && isScore(data.firstTry) ? { firstTry: { ...data.firstTry } } : {})
 			};
 		default:
 			return null;

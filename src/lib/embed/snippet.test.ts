@@ -29,3 +29,25 @@ describe('embedSnippet', () => {
 		expect(doc.querySelector('script')?.getAttribute('src')).toBe('https://q.example/embed.js');
 	});
 });
+
+describe('embedSnippet options', () => {
+	it('adds an example listener on request, and lives under a base path', () => {
+		const code = embedSnippet({
+			origin: 'https://q.example',
+			base: '/course',
+			slug: 'a',
+			title: 'A',
+			query: '?mode=test&passMark=80',
+			listener: 'Do something'
+		});
+		expect(code).toContain('src="https://q.example/course/embed/a?mode=test&amp;passMark=80"');
+		expect(code).toContain('<script src="https://q.example/course/embed.js" async></script>');
+		const doc = new DOMParser().parseFromString(code, 'text/html');
+		const scripts = [...doc.querySelectorAll('script')];
+		expect(scripts).toHaveLength(2);
+		expect(scripts[1]!.textContent).toContain("document.addEventListener('quiz:complete'");
+		expect(embedSnippet({ origin: 'https://q.example', slug: 'a', title: 'A' })).not.toContain(
+			'addEventListener'
+		);
+	});
+});

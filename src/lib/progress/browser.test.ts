@@ -12,8 +12,8 @@ function open(options?: Parameters<typeof browserProgress>[0]) {
 }
 
 function answered(choice = 'a', seed = 7): QuizRecord {
-	const r = newRecord(seed);
-	const attempt = { ...r.attempt, startedAt: 1, updatedAt: 2 };
+	const r = newRecord('practice', seed);
+	const attempt = { ...r.attempt, startedAt: 1, updatedAt: 2, changed: { q1: 2 } };
 	return { ...r, attempt: { ...attempt, responses: { q1: { kind: 'single', choice } } } };
 }
 
@@ -42,7 +42,7 @@ describe('browser progress store', () => {
 		store.subscribe(heard);
 		store.put('the-report', answered('b'));
 		expect(heard).toHaveBeenCalledTimes(1);
-		expect(stored()).toMatchObject({ version: 1, last: 'the-report' });
+		expect(stored()).toMatchObject({ version: 2, last: 'the-report' });
 		store.put('assignment:x1:the-report', answered('c'));
 		expect(Object.keys(localStorage).filter((k) => k.startsWith(KEY))).toEqual([KEY]);
 
@@ -64,7 +64,7 @@ describe('browser progress store', () => {
 		expect(store.all()).toEqual({});
 		expect(localStorage.getItem(`${SET_ASIDE}2026-01-02T03:04:05.000Z`)).toBe('{"version":1,"records":{');
 		// Repaired once: the next visit finds clean data and says nothing.
-		expect(stored()).toEqual({ version: 1, records: {}, last: null });
+		expect(stored()).toEqual({ version: 2, records: {}, last: null });
 		expect(open().notice).toBeNull();
 		store.put('the-report', answered());
 		expect(open().get('the-report')).toEqual(answered());
@@ -83,7 +83,7 @@ describe('browser progress store', () => {
 	it('drops a hand-edited record, keeps the others and sets the original aside', () => {
 		const good = answered('a');
 		const original = JSON.stringify({
-			version: 1,
+			version: 2,
 			records: {
 				'the-report': good,
 				sovereignty: {
@@ -120,7 +120,7 @@ describe('browser progress store', () => {
 	});
 
 	it('leaves data from a newer version untouched and works in memory', () => {
-		const newer = JSON.stringify({ version: 2, lessons: { 'the-report': { done: true } } });
+		const newer = JSON.stringify({ version: 3, lessons: { 'the-report': { done: true } } });
 		localStorage.setItem(KEY, newer);
 		const store = open();
 		expect(store.persistent).toBe(false);
@@ -160,7 +160,7 @@ describe('browser progress store', () => {
 	});
 
 	it('still shows saved progress when storage can be read but not written', () => {
-		const saved = { version: 1, records: { 'the-report': answered() }, last: 'the-report' };
+		const saved = { version: 2, records: { 'the-report': answered() }, last: 'the-report' };
 		localStorage.setItem(KEY, JSON.stringify(saved));
 		vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
 			throw new DOMException('full', 'QuotaExceededError');
@@ -248,12 +248,13 @@ describe('browser progress store', () => {
 		// Separate event targets: no storage event reaches either store, as when both write at once.
 		const a = open({ events: new EventTarget() as unknown as Window });
 		const b = open({ events: new EventTarget() as unknown as Window });
-		const base = newRecord(7);
+		const base = newRecord('practice', 7);
 		const withAnswers = (ids: string[], at: number): QuizRecord => ({
 			...base,
 			attempt: {
 				...base.attempt,
 				updatedAt: at,
+				changed: Object.fromEntries(ids.map((id) => [id, at])),
 				responses: Object.fromEntries(ids.map((id) => [id, { kind: 'single', choice: id }]))
 			}
 		});
@@ -270,7 +271,10 @@ describe('browser progress store', () => {
 		const store = open();
 		const r = answered('a');
 		store.put('the-report', r);
-		store.put('the-report', { ...r, attempt: { ...r.attempt, responses: {}, updatedAt: 3 } });
+		store.put('the-report', {
+			...r,
+			attempt: { ...r.attempt, responses: {}, changed: { q1: 3 }, updatedAt: 3 }
+		});
 		expect(open().get('the-report')!.attempt.responses).toEqual({});
 	});
 });

@@ -99,6 +99,12 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 			data = fresh();
 		} else if (read.kind === 'ok' && read.dropped === 0) {
 			data = read.data;
+			if (read.migrated) {
+				// Carried over from the first release's format: the original is kept aside (quietly:
+				// nothing was lost) and the new format written, so this happens once.
+				setAside(raw!);
+				write();
+			}
 		} else if (read.kind === 'newer') {
 			leaveAlone(t.progress.newer);
 		} else if (!setAside(raw!)) {

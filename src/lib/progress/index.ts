@@ -11,4 +11,4 @@ export function getProgress(): ProgressStore {
 	return store;
 }
 
-export type { ProgressStore, QuizRecord, Attempt, Best } from './types';
+export type { ProgressStore, QuizRecord, Attempt, AttemptResult } from './types';

@@ -1,33 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Response } from '../quiz/schema';
+import type { Response } from '../quiz/kinds';
+import { newAttempt, type AttemptResult } from '../quiz/record';
 import { mergeRecords } from './merge';
-import type { QuizRecord } from './types';
+import type { Attempt, QuizRecord } from './types';
 
 const pick = (choice: string): Response => ({ kind: 'single', choice });
 
-/** A record of one attempt (started at `started`, seed 7) with these answers, last changed at `at`. */
+/** An attempt (number 1, started at 100, seed 7) whose answers were each given at `at`. */
 function record(
 	responses: Record<string, Response>,
 	at: number,
-	over: Partial<QuizRecord['attempt']> & Partial<Pick<QuizRecord, 'best' | 'finished'>> = {}
+	over: Partial<Attempt> = {},
+	history: AttemptResult[] = []
 ): QuizRecord {
-	const { best = null, finished = 0, ...attempt } = over;
+	const changed = Object.fromEntries(Object.keys(responses).map((id) => [id, at]));
 	return {
-		attempt: {
-			responses,
-			checked: [],
-			submitted: false,
-			seed: 7,
-			only: null,
-			startedAt: 100,
-			updatedAt: at,
-			...attempt
-		},
-		best,
-		finished
+		attempt: { ...newAttempt(1, 'practice', 7, 100), responses, changed, updatedAt: at, ...over },
+		history
 	};
 }
+
+const result = (number: number, percent: number): AttemptResult => ({
+	number,
+	mode: 'test',
+	earned: percent,
+	max: 100,
+	percent,
+	passed: percent >= 70,
+	right: null,
+	questions: null,
+	firstTry: null,
+	finishedAt: number * 1000
+});
 
 describe('mergeRecords', () => {
 	it('keeps the answers two tabs gave to different questions of one attempt', () => {
@@ -36,33 +41,49 @@ describe('mergeRecords', () => {
 		const merged = mergeRecords(a, b);
 		expect(Object.keys(merged.attempt.responses).sort()).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
 		expect(merged.attempt.updatedAt).toBe(201);
-		// Either order gives the same answers.
 		expect(mergeRecords(b, a).attempt.responses).toEqual(merged.attempt.responses);
 	});
 
-	it('where both tabs answered one question, the tab that changed later wins', () => {
-		const older = record({ q1: pick('a') }, 200);
-		const newer = record({ q1: pick('b') }, 300);
-		expect(mergeRecords(older, newer).attempt.responses.q1).toEqual(pick('b'));
-		expect(mergeRecords(newer, older).attempt.responses.q1).toEqual(pick('b'));
+	it('where both tabs answered one question, the later answer wins, question by question', () => {
+		const a = record({ q1: pick('a') }, 300);
+		const b = record({ q1: pick('b'), q2: pick('b') }, 200);
+		b.attempt.changed.q2 = 400;
+		const merged = mergeRecords(a, b).attempt.responses;
+		expect(merged).toEqual({ q1: pick('a'), q2: pick('b') });
+		expect(mergeRecords(b, a).attempt.responses).toEqual(merged);
 		// At the same moment, the version being saved wins.
 		expect(
 			mergeRecords(record({ q1: pick('a') }, 200), record({ q1: pick('c') }, 200)).attempt.responses.q1
 		).toEqual(pick('c'));
 	});
 
-	it('keeps a question checked only with the answer that was checked', () => {
-		const a = record({ q1: pick('a'), q2: pick('b') }, 200, { checked: ['q1', 'q2'] });
-		const b = record({ q2: pick('c'), q3: pick('d') }, 300, { checked: ['q3'] });
-		const merged = mergeRecords(a, b);
-		expect(merged.attempt.checked).toEqual(['q3', 'q1']);
-		expect(merged.attempt.responses).toEqual({ q1: pick('a'), q2: pick('c'), q3: pick('d') });
+	it('an answer cleared later in one tab stays cleared', () => {
+		const answered = record({ q1: pick('a') }, 200);
+		const cleared = record({}, 300, { changed: { q1: 300 } });
+		expect(mergeRecords(answered, cleared).attempt.responses).toEqual({});
+		expect(mergeRecords(cleared, answered).attempt.responses).toEqual({});
 	});
 
-	it('an attempt begun after a finish the other tab had not seen wins whole', () => {
-		// Tab A submitted and started over; tab B, still on the old attempt, answered one more.
-		const stale = record({ q1: pick('a'), q2: pick('b') }, 500, { finished: 0 });
-		const restarted = record({}, 400, { startedAt: 300, seed: 9, finished: 1 });
+	it('keeps a question checked with the answer that was checked, and the first try made', () => {
+		const a = record({ q1: pick('a'), q2: pick('b') }, 200, {
+			checked: ['q1', 'q2'],
+			checkedAt: { q1: 210, q2: 210 },
+			firstTry: { q1: 1, q2: 0 },
+			tries: { q1: 1, q2: 2 },
+			revealed: ['q2']
+		});
+		const b = record({ q2: pick('c'), q3: pick('d') }, 300, { checked: ['q3'], checkedAt: { q3: 310 } });
+		const merged = mergeRecords(a, b).attempt;
+		expect(merged.responses).toEqual({ q1: pick('a'), q2: pick('c'), q3: pick('d') });
+		expect(merged.checked.sort()).toEqual(['q1', 'q3']);
+		expect(merged.revealed).toEqual([]);
+		// q2's first try was made in tab A: it stands, though tab B's newer answer is kept.
+		expect(merged.firstTry).toEqual({ q1: 1, q2: 0 });
+	});
+
+	it('a later attempt (the other tab finished and started again) wins whole', () => {
+		const stale = record({ q1: pick('a'), q2: pick('b') }, 500);
+		const restarted = record({}, 400, { number: 2, startedAt: 300, seed: 9 }, [result(1, 60)]);
 		expect(mergeRecords(stale, restarted).attempt).toEqual(restarted.attempt);
 		expect(mergeRecords(restarted, stale).attempt).toEqual(restarted.attempt);
 	});
@@ -84,18 +105,10 @@ describe('mergeRecords', () => {
 		}
 	});
 
-	it('keeps the best result and the most finishes either side counted', () => {
-		const good = { earned: 9, max: 10, percent: 90, passed: true };
-		const poor = { earned: 2, max: 10, percent: 20, passed: false };
-		expect(
-			mergeRecords(record({}, 1, { best: good, finished: 2 }), record({}, 2, { best: poor, finished: 1 }))
-		).toMatchObject({ best: good, finished: 2 });
-		expect(mergeRecords(record({}, 1, { best: null }), record({}, 2, { best: poor }))).toMatchObject({
-			best: poor
-		});
-		expect(mergeRecords(record({}, 1, { best: good }), record({}, 2, { best: null }))).toMatchObject({
-			best: good
-		});
+	it('keeps every finished attempt either side has, once each, in order', () => {
+		const a = record({}, 1, {}, [result(1, 40), result(2, 90)]);
+		const b = record({}, 2, {}, [result(1, 40), result(3, 20)]);
+		expect(mergeRecords(a, b).history.map((h) => h.number)).toEqual([1, 2, 3]);
 	});
 
 	it('loses no answer of one attempt, whatever each side holds', () => {

@@ -1,52 +1,72 @@
-// One quiz record from two versions that two tabs saved without having heard of each other, keeping
-// every answer either gave. Pure; the browser store calls it when storage holds a version of the
-// record this tab has not seen.
-//
-// Answers carry no time of their own, so the merge goes by the attempts:
-// - an attempt that follows a finish the other side had not seen (more finishes counted: the other
-//   tab submitted, then started over or retried) replaces the other whole; a submitted attempt is
-//   final, as submitted;
-// - otherwise the two are one round of the quiz (even two fresh attempts, from a lesson opened in
-//   two tabs): each question answered on one side only keeps that answer, so two tabs answering
-//   different questions both keep theirs; where both answered, the side changed later wins. The
+// One quiz record from two versions that two tabs saved without having heard of each other, losing
+// nothing either gave. Pure; the browser store calls it when storage holds a version of the record
+// this tab has not seen.
+// - Finished attempts: every one either side finished, once each (by attempt number).
+// - The attempt in progress: a later attempt (the other tab finished and started a new one)
+//   replaces the other whole; a submitted attempt is final, as submitted. Otherwise the two are one
+//   attempt (even two fresh ones, from a lesson opened in two tabs): question by question, the side
+//   that changed or checked that question later wins, with its answer, its checks and its first try.
+//   A cleared answer keeps its time, so clearing it in one tab is not undone by the other. The
 //   attempt keeps the identity (seed, start, retry list) already stored, so the first tab's
 //   question order holds.
-// Without times per answer, an answer cleared in one tab comes back if the other tab still had it.
-// The store merges only when another tab wrote in between, so in one tab a cleared answer stays
-// cleared. When the record's shape changes (src/lib/progress/types.ts), this is the one place to
-// adapt: times per answer would let the newer answer win question by question.
-import { better } from '../quiz/record';
-import type { Attempt, QuizRecord } from './types';
-
-const sameAttempt = (a: Attempt, b: Attempt) => a.startedAt === b.startedAt && a.seed === b.seed;
+import type { Attempt, AttemptResult, QuizRecord } from './types';
 
 /** `a` is what storage holds, `b` the version being saved; on a tie `b` wins. */
 export function mergeRecords(a: QuizRecord, b: QuizRecord): QuizRecord {
-	const best = a.best && b.best ? better(a.best, b.best) : (b.best ?? a.best);
-	const finished = Math.max(a.finished, b.finished);
-	return { attempt: mergeAttempts(a, b), best, finished };
+	return { attempt: mergeAttempts(a.attempt, b.attempt), history: mergeHistory(a.history, b.history) };
 }
 
-function mergeAttempts(a: QuizRecord, b: QuizRecord): Attempt {
-	const [x, y] = [a.attempt, b.attempt];
-	const later = x.updatedAt > y.updatedAt ? x : y;
-	if (!sameAttempt(x, y) && a.finished !== b.finished) return a.finished > b.finished ? x : y;
+function mergeHistory(a: readonly AttemptResult[], b: readonly AttemptResult[]): AttemptResult[] {
+	const byNumber = new Map<number, AttemptResult>();
+	for (const r of [...a, ...b]) byNumber.set(r.number, r);
+	return [...byNumber.values()].sort((x, y) => x.number - y.number);
+}
+
+/** When this side last touched question `id`: answered, cleared or checked. */
+const touched = (a: Attempt, id: string) => Math.max(a.changed[id] ?? -1, a.checkedAt[id] ?? -1);
+
+function mergeAttempts(x: Attempt, y: Attempt): Attempt {
+	const updatedAt = Math.max(x.updatedAt, y.updatedAt);
+	if (x.number !== y.number) return x.number > y.number ? x : y;
 	if (x.submitted || y.submitted) {
-		const final = x.submitted && y.submitted ? later : x.submitted ? x : y;
-		return { ...final, updatedAt: Math.max(x.updatedAt, y.updatedAt) };
+		const final = x.submitted && y.submitted ? (x.updatedAt > y.updatedAt ? x : y) : x.submitted ? x : y;
+		return { ...final, updatedAt };
 	}
-	const other = later === x ? y : x;
-	return {
-		...later,
-		seed: x.seed,
-		startedAt: x.startedAt,
-		only: x.only,
-		responses: { ...other.responses, ...later.responses },
-		// A question checked in the other tab stays checked where its answer is the one kept.
-		checked: [
-			...later.checked,
-			...other.checked.filter((id) => !later.checked.includes(id) && !Object.hasOwn(later.responses, id))
-		],
-		updatedAt: Math.max(x.updatedAt, y.updatedAt)
+	const ids = new Set([
+		...Object.keys(x.responses),
+		...Object.keys(y.responses),
+		...Object.keys(x.changed),
+		...Object.keys(y.changed),
+		...Object.keys(x.checkedAt),
+		...Object.keys(y.checkedAt)
+	]);
+	const merged: Attempt = {
+		...x,
+		mode: y.mode,
+		responses: {},
+		changed: {},
+		tries: {},
+		checkedAt: {},
+		firstTry: {},
+		checked: [],
+		revealed: [],
+		current: (y.updatedAt >= x.updatedAt ? y : x).current,
+		updatedAt
 	};
+	for (const id of ids) {
+		const side = touched(x, id) > touched(y, id) ? x : y;
+		const other = side === x ? y : x;
+		const keep = <T>(from: Record<string, T>, to: Record<string, T>) => {
+			if (Object.hasOwn(from, id)) to[id] = from[id]!;
+		};
+		keep(side.responses, merged.responses);
+		keep(side.changed, merged.changed);
+		keep(side.tries, merged.tries);
+		keep(side.checkedAt, merged.checkedAt);
+		// A first try, once made, stands: whichever tab made it.
+		keep(Object.hasOwn(side.firstTry, id) ? side.firstTry : other.firstTry, merged.firstTry);
+		if (side.checked.includes(id)) merged.checked.push(id);
+		if (side.revealed.includes(id)) merged.revealed.push(id);
+	}
+	return merged;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAnswered } from '../quiz/kinds';
-import { newRecord } from '../quiz/record';
-import { continueTarget, lessonStatus, type QuestionRef } from './status';
+import { newRecord, type AttemptResult } from '../quiz/record';
+import { continueTarget, courseProgress, lessonStatus, type QuestionRef } from './status';
 import type { QuizRecord } from './types';
 
 // q1 single, q2 text, q3 numeric: what the saved responses below answer.
@@ -13,14 +13,33 @@ const ids: QuestionRef[] = [
 
 type Responses = QuizRecord['attempt']['responses'];
 
-function record(responses: Responses, extra: Partial<QuizRecord> = {}, submitted = false) {
-	const r = newRecord(1);
-	return { ...r, ...extra, attempt: { ...r.attempt, responses, submitted } };
+function record(responses: Responses, history: AttemptResult[] = [], submitted = false): QuizRecord {
+	const r = newRecord('practice', 1);
+	return { history, attempt: { ...r.attempt, responses, submitted } };
 }
+
+const result = (number: number, percent: number, firstTry: number | null = null): AttemptResult => ({
+	number,
+	mode: 'practice',
+	earned: percent,
+	max: 100,
+	percent,
+	passed: percent >= 70,
+	right: null,
+	questions: null,
+	firstTry: firstTry === null ? null : { earned: firstTry, right: 0 },
+	finishedAt: number
+});
 
 describe('lessonStatus', () => {
 	it('is not started without a record or an answer', () => {
-		expect(lessonStatus(undefined, ids)).toEqual({ state: 'not-started', answered: 0, total: 3, best: null });
+		expect(lessonStatus(undefined, ids)).toEqual({
+			state: 'not-started',
+			answered: 0,
+			total: 3,
+			best: null,
+			first: null
+		});
 		expect(lessonStatus(record({}), ids).state).toBe('not-started');
 	});
 
@@ -36,20 +55,18 @@ describe('lessonStatus', () => {
 		expect(s).toMatchObject({ state: 'in-progress', answered: 1, total: 3 });
 	});
 
-	it('is finished once submitted, and after a finish until a new attempt is answered', () => {
-		const best = { earned: 2, max: 3, percent: 67, passed: false };
+	it('is finished once an attempt is finished, in progress while a new one is answered', () => {
 		const one: Responses = { q1: { kind: 'single', choice: 'a' } };
-		expect(lessonStatus(record(one, { best, finished: 1 }, true), ids)).toMatchObject({
+		const history = [result(1, 60, 40), result(2, 100)];
+		expect(lessonStatus(record(one, history, true), ids)).toMatchObject({
 			state: 'finished',
-			best
+			answered: 0,
+			best: { number: 2, percent: 100 },
+			first: { number: 1, percent: 60, firstTry: { earned: 40 } }
 		});
-		expect(lessonStatus(record({}, { best, finished: 1 }), ids).state).toBe('finished');
+		expect(lessonStatus(record({}, history), ids).state).toBe('finished');
 		const again: Responses = { q3: { kind: 'numeric', value: 3 } };
-		expect(lessonStatus(record(again, { best, finished: 1 }), ids)).toMatchObject({
-			state: 'in-progress',
-			answered: 1,
-			best
-		});
+		expect(lessonStatus(record(again, history), ids)).toMatchObject({ state: 'in-progress', answered: 1 });
 	});
 
 	it('knows an emptied answer from a real one', () => {
@@ -64,26 +81,29 @@ describe('lessonStatus', () => {
 	});
 });
 
-describe('continueTarget', () => {
+describe('continueTarget and courseProgress', () => {
 	const lessons = [
 		{ slug: 'one', questions: ids },
 		{ slug: 'two', questions: ids },
 		{ slug: 'three', questions: ids }
 	];
-	const done = record({}, { finished: 1 }, true);
+	const done = record({}, [result(1, 80)], true);
 
 	it('starts at the first lesson when nothing is saved', () => {
-		expect(continueTarget(lessons, {}, null)).toEqual({ slug: 'one', started: false });
+		expect(continueTarget(lessons, {})).toEqual({ slug: 'one', started: false });
+		expect(courseProgress(lessons, {})).toEqual({ done: 0, of: 3 });
 	});
 
-	it('goes to the lesson changed last', () => {
+	it('goes to the first lesson not finished, never to one already done', () => {
 		const records = { one: done, three: record({ q1: { kind: 'single', choice: 'a' } }) };
-		expect(continueTarget(lessons, records, 'three')).toEqual({ slug: 'three', started: true });
+		expect(continueTarget(lessons, records)).toEqual({ slug: 'two', started: true });
+		expect(courseProgress(lessons, records)).toEqual({ done: 1, of: 3 });
 	});
 
-	it('falls back to the first unfinished lesson when the last key is not a lesson', () => {
+	it('counts only lessons: an assignment record of the same lesson is its own', () => {
 		const records = { one: done, 'assignment:x:two': done };
-		expect(continueTarget(lessons, records, 'assignment:x:two')).toEqual({ slug: 'two', started: true });
-		expect(continueTarget(lessons, { one: done, two: done, three: done }, 'gone')).toBeNull();
+		expect(continueTarget(lessons, records)).toEqual({ slug: 'two', started: true });
+		expect(continueTarget(lessons, { one: done, two: done, three: done })).toBeNull();
+		expect(courseProgress(lessons, { one: done, two: done, three: done })).toEqual({ done: 3, of: 3 });
 	});
 });

@@ -1,6 +1,7 @@
 // What the course page says about each lesson, worked out from saved records. Pure functions.
 import { isAnswered, type Kind } from '../quiz/kinds';
-import type { Best, QuizRecord } from './types';
+import { best, first } from '../quiz/record';
+import type { AttemptResult, QuizRecord } from './types';
 
 /** What the course page knows of a question: enough to tell whether a saved response answers it. */
 export interface QuestionRef {
@@ -14,7 +15,9 @@ export interface LessonStatus {
 	state: LessonState;
 	answered: number;
 	total: number;
-	best: Best | null;
+	/** The best finished attempt, and the first (before any retry: what the learner knew). */
+	best: AttemptResult | null;
+	first: AttemptResult | null;
 }
 
 /** Counts only the lesson's current questions, so answers to since-removed questions do not count. */
@@ -23,28 +26,36 @@ export function lessonStatus(
 	questions: readonly QuestionRef[]
 ): LessonStatus {
 	const total = questions.length;
-	if (!record) return { state: 'not-started', answered: 0, total, best: null };
-	const answered = questions.filter((q) => isAnswered(q.kind, record.attempt.responses[q.id])).length;
-	const state: LessonState =
-		record.attempt.submitted || (answered === 0 && record.finished > 0)
-			? 'finished'
-			: answered > 0
-				? 'in-progress'
-				: 'not-started';
-	return { state, answered, total, best: record.best };
+	if (!record) return { state: 'not-started', answered: 0, total, best: null, first: null };
+	const answered = record.attempt.submitted
+		? 0
+		: questions.filter((q) => isAnswered(q.kind, record.attempt.responses[q.id])).length;
+	const done = record.history.length > 0;
+	const state: LessonState = answered > 0 ? 'in-progress' : done ? 'finished' : 'not-started';
+	return { state, answered, total, best: best(record), first: first(record) };
+}
+
+/** Lessons finished at least once, of all. */
+export function courseProgress(
+	lessons: readonly { slug: string }[],
+	records: Readonly<Record<string, QuizRecord>>
+): { done: number; of: number } {
+	return {
+		done: lessons.filter((l) => (records[l.slug]?.history.length ?? 0) > 0).length,
+		of: lessons.length
+	};
 }
 
 /**
- * Where "continue where you left off" goes: the lesson changed last, else the first lesson not
- * finished. `started` is false when nothing has been saved for any lesson (then it is a start).
+ * Where "Continue" goes: the first lesson not yet finished, in course order (a lesson left half done
+ * is among them). `started` is false when nothing is saved for any lesson (then it is a start);
+ * null when every lesson is finished.
  */
 export function continueTarget(
 	lessons: readonly { slug: string; questions: readonly QuestionRef[] }[],
-	records: Readonly<Record<string, QuizRecord>>,
-	last: string | null
+	records: Readonly<Record<string, QuizRecord>>
 ): { slug: string; started: boolean } | null {
 	const started = lessons.some((l) => records[l.slug]);
-	if (last && records[last] && lessons.some((l) => l.slug === last)) return { slug: last, started };
-	const next = lessons.find((l) => lessonStatus(records[l.slug], l.questions).state !== 'finished');
+	const next = lessons.find((l) => (records[l.slug]?.history.length ?? 0) === 0);
 	return next ? { slug: next.slug, started } : null;
 }

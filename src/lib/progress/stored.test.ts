@@ -5,8 +5,12 @@ import { readStored, writeStored } from './stored';
 
 describe('readStored', () => {
 	it('reads back what it writes', () => {
-		const data = { version: 1 as const, records: { 'the-report': newRecord(3) }, last: 'the-report' };
-		expect(readStored(writeStored(data))).toEqual({ kind: 'ok', data, dropped: 0 });
+		const data = {
+			version: 2 as const,
+			records: { 'the-report': newRecord('practice', 3) },
+			last: 'the-report'
+		};
+		expect(readStored(writeStored(data))).toEqual({ kind: 'ok', data, dropped: 0, migrated: false });
 	});
 
 	it('never throws, whatever text is stored', () => {
@@ -18,7 +22,7 @@ describe('readStored', () => {
 	});
 
 	it('does not let a record key reach the prototype', () => {
-		const raw = `{"version":1,"records":{"__proto__":${JSON.stringify(newRecord(1))}},"last":null}`;
+		const raw = `{"version":2,"records":{"__proto__":${JSON.stringify(newRecord('practice', 1))}},"last":null}`;
 		const read = readStored(raw);
 		expect(read.kind === 'ok' && Object.getPrototypeOf(read.data.records)).toBe(Object.prototype);
 		expect(read.kind === 'ok' && read.dropped).toBe(1);
@@ -27,8 +31,8 @@ describe('readStored', () => {
 	it('keeps every well-formed record among malformed ones', () => {
 		fc.assert(
 			fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (junk) => {
-				const good = newRecord(1);
-				const raw = JSON.stringify({ version: 1, records: { ...junk, 'kept-key': good }, last: null });
+				const good = newRecord('practice', 1);
+				const raw = JSON.stringify({ version: 2, records: { ...junk, 'kept-key': good }, last: null });
 				const read = readStored(raw);
 				expect(read.kind).toBe('ok');
 				if (read.kind === 'ok') expect(read.data.records['kept-key']).toEqual(good);
@@ -37,7 +41,7 @@ describe('readStored', () => {
 	});
 
 	it('keeps saved answers of every kind and drops a record whose answers were edited out of shape', () => {
-		const record = newRecord(2);
+		const record = newRecord('practice', 2);
 		record.attempt.responses = {
 			a: { kind: 'single', choice: 'x' },
 			b: { kind: 'multiple', choices: ['x', 'y'] },
@@ -48,7 +52,6 @@ describe('readStored', () => {
 			g: { kind: 'text', value: 'Sinaloa' },
 			h: { kind: 'evidence', choice: 'x' }
 		};
-		record.best = { earned: 3, max: 4, percent: 75, passed: true };
 		const edits: [string, unknown][] = [
 			['an unknown kind', { kind: 'essay', value: 'x' }],
 			['a number where an id belongs', { kind: 'single', choice: 1 }],
@@ -60,10 +63,65 @@ describe('readStored', () => {
 				attempt: { responses: Record<string, unknown> };
 			};
 			edited.attempt.responses.z = response;
-			const raw = JSON.stringify({ version: 1, records: { good: record, edited }, last: 'good' });
+			const raw = JSON.stringify({ version: 2, records: { good: record, edited }, last: 'good' });
 			const read = readStored(raw);
 			expect(read.kind === 'ok' && Object.keys(read.data.records), what).toEqual(['good']);
 			expect(read.kind === 'ok' && read.dropped, what).toBe(1);
 		}
+	});
+
+	it('carries over what the first release (version 1) saved: the attempt kept, the best result as history', () => {
+		const v1 = {
+			version: 1,
+			records: {
+				'the-report': {
+					attempt: {
+						responses: { q1: { kind: 'single', choice: 'a' } },
+						checked: ['q1'],
+						submitted: false,
+						seed: 5,
+						only: null,
+						startedAt: 10,
+						updatedAt: 20
+					},
+					best: { earned: 6, max: 10, percent: 60, passed: false },
+					finished: 1
+				},
+				broken: { attempt: 'x', best: null, finished: 0 }
+			},
+			last: 'the-report'
+		};
+		const read = readStored(JSON.stringify(v1));
+		expect(read).toMatchObject({
+			kind: 'ok',
+			migrated: true,
+			dropped: 1,
+			data: { version: 2, last: 'the-report' }
+		});
+		if (read.kind !== 'ok') return;
+		const record = read.data.records['the-report']!;
+		expect(record.attempt).toMatchObject({
+			number: 2,
+			mode: 'practice',
+			responses: { q1: { kind: 'single', choice: 'a' } },
+			checked: ['q1'],
+			seed: 5
+		});
+		expect(record.history).toEqual([
+			{
+				number: 1,
+				mode: 'practice',
+				earned: 6,
+				max: 10,
+				percent: 60,
+				passed: false,
+				right: null,
+				questions: null,
+				firstTry: null,
+				finishedAt: 20
+			}
+		]);
+		// What it became is well formed: read again as version 2, nothing is dropped.
+		expect(readStored(writeStored(read.data))).toMatchObject({ kind: 'ok', dropped: 0, migrated: false });
 	});
 });

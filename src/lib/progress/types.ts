@@ -2,7 +2,7 @@
 // themselves belong to the quiz's session rules (../quiz/record.ts).
 import type { QuizRecord } from '../quiz/record';
 
-export type { Attempt, Best, QuizRecord } from '../quiz/record';
+export type { Attempt, AttemptResult, QuizRecord } from '../quiz/record';
 
 export interface ProgressStore {
 	/** False when browser storage is unavailable (private mode, quota): the quiz works, nothing is kept. */

@@ -16,7 +16,9 @@ const base: Assignment = {
 	lessons: ['the-report', 'sovereignty'],
 	mode: 'test',
 	passMark: 80,
-	shuffle: true
+	shuffle: true,
+	attempts: 1,
+	review: 'after-last'
 };
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -32,10 +34,12 @@ const assignment: fc.Arbitrary<Assignment> = fc.record(
 		mode: fc.constantFrom('practice' as const, 'test' as const),
 		passMark: fc.integer({ min: 0, max: 100 }),
 		shuffle: fc.boolean(),
+		attempts: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+		review: fc.constantFrom('always' as const, 'after-last' as const, 'never' as const),
 		title,
 		due: date
 	},
-	{ requiredKeys: ['lessons', 'mode', 'passMark', 'shuffle'] }
+	{ requiredKeys: ['lessons', 'mode', 'passMark', 'shuffle', 'attempts', 'review'] }
 );
 
 describe('assignment links', () => {
@@ -156,3 +160,34 @@ describe('assignment links', () => {
 function assignmentIdOfRaw(p: URLSearchParams): string {
 	return crc32(p.toString());
 }
+
+describe('attempts and review in the link', () => {
+	it('links made before attempts existed still read, with the defaults for their mode', () => {
+		// A version-1 link exactly as the first release wrote it: no `a`, no `r`.
+		const old = 'v=1&l=the-report&m=test&p=70&s=1';
+		const parsed = parseAssignment(`#${old}&id=${crc32(old)}`, known);
+		expect(parsed.ok && parsed.value).toMatchObject({ mode: 'test', attempts: 1, review: 'after-last' });
+		const practice = 'v=1&l=the-report&m=practice&p=70&s=1';
+		const p = parseAssignment(`#${practice}&id=${crc32(practice)}`, known);
+		expect(p.ok && p.value).toMatchObject({ attempts: null, review: 'always' });
+	});
+	it('carries a limit and a review setting only where they differ from the defaults', () => {
+		expect(assignmentFragment(base)).not.toMatch(/&a=|&r=/);
+		const more = { ...base, attempts: 3, review: 'never' as const };
+		expect(assignmentFragment(more)).toContain('a=3&r=n');
+		expect(parseAssignment(assignmentFragment(more), known)).toMatchObject({ ok: true, value: more });
+		const unlimited = { ...base, attempts: null };
+		expect(assignmentFragment(unlimited)).toContain('a=u');
+		expect(parseAssignment(assignmentFragment(unlimited), known)).toMatchObject({
+			ok: true,
+			value: unlimited
+		});
+	});
+	it('refuses an attempt count out of range, with the field named', () => {
+		const bad = 'v=1&l=the-report&m=test&p=70&s=1&a=0';
+		expect(parseAssignment(`#${bad}&id=${crc32(bad)}`, known)).toEqual({
+			ok: false,
+			error: { code: 'invalid', field: 'attempts' }
+		});
+	});
+});

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { crc32 } from './checksum';
 import { fail, ok, type Result } from './result';
 import { SafeText, type TextProblem } from './text';
-import { MODES, type Mode } from '../quiz/session';
+import { MODES, REVIEWS, type Mode, type Review } from '../quiz/session';
 
 export interface Assignment {
 	/** Lesson slugs, in the order the learner works through them. */
@@ -16,6 +16,10 @@ export interface Assignment {
 	/** Percent needed to pass, 0 to 100. */
 	passMark: number;
 	shuffle: boolean;
+	/** Attempts a learner may finish on each lesson; null: no limit. */
+	attempts: number | null;
+	/** Test mode: when the review shows the right answers. */
+	review: Review;
 	title?: string;
 	/** YYYY-MM-DD. */
 	due?: string;
@@ -26,7 +30,8 @@ export interface ParsedAssignment extends Assignment {
 	id: string;
 }
 
-export type AssignmentField = 'lessons' | 'mode' | 'passMark' | 'shuffle' | 'title' | 'due';
+export type AssignmentField =
+	'lessons' | 'mode' | 'passMark' | 'shuffle' | 'attempts' | 'review' | 'title' | 'due';
 
 /**
  * What is wrong with a link, as codes: the pages say it in words (t.teach.linkError), so no schema
@@ -43,6 +48,18 @@ export const VERSION = '1';
 export const MAX_LINK = 2000;
 export const MAX_LESSONS = 20;
 export const MAX_TITLE = 120;
+export const MAX_ATTEMPTS = 20;
+
+/**
+ * What an assignment's mode implies unless the teacher says otherwise: a test is taken once, with
+ * the answers shown after the last attempt; practice has no limit and always shows them. Links
+ * carry attempts and review only when they differ, so links made before they existed still read.
+ */
+export function defaultsFor(mode: Mode): { attempts: number | null; review: Review } {
+	return mode === 'test' ? { attempts: 1, review: 'after-last' } : { attempts: null, review: 'always' };
+}
+
+const REVIEW_CODES: Record<Review, string> = { always: 'a', 'after-last': 'l', never: 'n' };
 /** Due dates from 2020 to 2100: a year like 0000 is a typo, not a deadline. */
 export const FIRST_DUE = '2020-01-01';
 export const LAST_DUE = '2100-12-31';
@@ -69,6 +86,8 @@ export const AssignmentSchema = v.object({
 	mode: v.picklist(MODES),
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	shuffle: v.boolean(),
+	attempts: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS))),
+	review: v.picklist(REVIEWS),
 	title: v.optional(SafeText(MAX_TITLE)),
 	due: v.optional(Due)
 });
@@ -81,6 +100,9 @@ function settingsParams(a: Assignment): URLSearchParams {
 	p.set('m', a.mode);
 	p.set('p', String(a.passMark));
 	p.set('s', a.shuffle ? '1' : '0');
+	const defaults = defaultsFor(a.mode);
+	if (a.attempts !== defaults.attempts) p.set('a', a.attempts === null ? 'u' : String(a.attempts));
+	if (a.review !== defaults.review) p.set('r', REVIEW_CODES[a.review]);
 	if (a.title) p.set('t', a.title);
 	if (a.due) p.set('d', a.due);
 	return p;
@@ -107,7 +129,7 @@ export function resultsUrl(origin: string, a: Assignment): string {
 	return `${origin}/teach/results#${assignmentFragment(a)}`;
 }
 
-const KEYS = ['v', 'l', 'm', 'p', 's', 't', 'd', 'id'] as const;
+const KEYS = ['v', 'l', 'm', 'p', 's', 'a', 'r', 't', 'd', 'id'] as const;
 
 /**
  * Reads a link, a fragment (with or without #) or a location.hash. Never throws: anything wrong
@@ -147,11 +169,24 @@ export function parseAssignment(
 	for (const key of KEYS) if (key !== 'id' && raw[key] !== undefined) check.set(key, raw[key]!);
 	if (crc32(check.toString()) !== raw.id) return fail({ code: 'damaged' });
 
+	const defaults = defaultsFor(raw.m === 'test' ? 'test' : 'practice');
 	const candidate = {
 		lessons: raw.l === undefined || raw.l === '' ? [] : raw.l.split('.'),
 		mode: raw.m,
 		passMark: raw.p !== undefined && /^\d{1,3}$/.test(raw.p) ? Number(raw.p) : NaN,
 		shuffle: raw.s === '1' ? true : raw.s === '0' ? false : undefined,
+		attempts:
+			raw.a === undefined
+				? defaults.attempts
+				: raw.a === 'u'
+					? null
+					: /^\d{1,2}$/.test(raw.a)
+						? Number(raw.a)
+						: NaN,
+		review:
+			raw.r === undefined
+				? defaults.review
+				: (Object.keys(REVIEW_CODES) as Review[]).find((k) => REVIEW_CODES[k] === raw.r),
 		title: raw.t,
 		due: raw.d
 	};

@@ -27,13 +27,17 @@ const data = { lessons: [lesson('one', 'Lesson one'), lesson('two', 'Lesson two'
 const item = (title: string) => screen.getByRole('link', { name: title }).closest('li')!;
 
 describe('course page progress', () => {
-	it('shows each lesson’s status and best score, and follows changes', () => {
+	it('shows each lesson’s status, first try and best, the course progress, and where to continue', () => {
 		render(Page, { data });
 		expect(within(item('Lesson one')).getByText(t.progress.status.notStarted)).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: t.progress.start })).toHaveAttribute('href', '/lessons/one');
+		expect(screen.getByRole('link', { name: t.progress.start('Lesson one') })).toHaveAttribute(
+			'href',
+			'/lessons/one'
+		);
+		expect(screen.getByText(t.progress.course(0, 2))).toBeInTheDocument();
 
 		const store = getProgress();
-		const r = newRecord(1);
+		const r = newRecord('practice', 1);
 		flushSync(() =>
 			store.put('two', {
 				...r,
@@ -41,12 +45,32 @@ describe('course page progress', () => {
 			})
 		);
 		expect(item('Lesson two')).toHaveTextContent(t.progress.status.inProgress(1, 2));
-		expect(screen.getByRole('link', { name: t.progress.continue })).toHaveAttribute('href', '/lessons/two');
+		// Continue goes to the first lesson not finished, in course order.
+		expect(screen.getByRole('link', { name: t.progress.continue('Lesson one') })).toHaveAttribute(
+			'href',
+			'/lessons/one'
+		);
 
-		const best = { earned: 2, max: 2, percent: 100, passed: true };
-		flushSync(() => store.put('one', { attempt: { ...r.attempt, submitted: true }, best, finished: 1 }));
+		const finished = {
+			number: 1,
+			mode: 'practice' as const,
+			earned: 2,
+			max: 2,
+			percent: 100,
+			passed: true,
+			right: 2,
+			questions: 2,
+			firstTry: { earned: 1, right: 1 },
+			finishedAt: 5
+		};
+		flushSync(() => store.put('one', { attempt: { ...r.attempt, submitted: true }, history: [finished] }));
 		expect(item('Lesson one')).toHaveTextContent(t.progress.status.finished);
-		expect(item('Lesson one')).toHaveTextContent(t.progress.status.best(100, true));
-		expect(screen.getByRole('link', { name: t.progress.continue })).toHaveAttribute('href', '/lessons/one');
+		// The first try (50%) beside the final score, labelled: not a "best score: 100%" alone.
+		expect(item('Lesson one')).toHaveTextContent(t.progress.status.scores(50, 100, true));
+		expect(screen.getByText(t.progress.course(1, 2))).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: t.progress.continue('Lesson two') })).toHaveAttribute(
+			'href',
+			'/lessons/two'
+		);
 	});
 });

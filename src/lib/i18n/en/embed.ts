@@ -2,6 +2,7 @@
 export const embed = {
 	/** The <title> of /embed/<slug>. */
 	title: (lesson: string) => `Quiz: ${lesson}`,
+	description: (lesson: string) => `The quiz of the lesson “${lesson}”, to embed in a course page.`,
 	/** The iframe's accessible name in the snippet. */
 	frameTitle: (lesson: string) => `Quiz: ${lesson}`,
 	newWindow: '(opens in a new window)',
@@ -10,12 +11,24 @@ export const embed = {
 	panel: {
 		summary: 'Embed this quiz',
 		intro:
-			'Paste this into a course page to show the quiz there. The frame resizes itself, and the page receives a quiz:complete event with the score.',
+			'Paste this into a course page to show the quiz there. The frame sizes itself to the quiz, and the page receives a quiz:complete event with the score.',
 		snippet: 'Embed code',
 		withReading: 'Include the reading',
 		mode: 'Mode',
-		modeDefault: 'Practice (the lesson default)',
-		modeTest: 'Test: feedback after submitting',
+		modes: { practice: 'Practice: check each answer', test: 'Test: feedback after submitting' },
+		attempts: 'Attempts',
+		unlimited: 'No limit',
+		review: 'Right answers in the review',
+		reviews: { 'after-last': 'After the last attempt', always: 'After every attempt', never: 'Never' },
+		passMark: 'Pass mark (%)',
+		passMarkHint: (mark: number) => `Leave empty for the lesson's own: ${mark}%.`,
+		layout: 'Questions',
+		layouts: { paged: 'One at a time', scroll: 'All on one page' },
+		theme: 'Colours',
+		themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' },
+		listener: 'Add a script that receives the score (for developers)',
+		/** The example listener's comment, inside the snippet. */
+		listenerComment: 'Do something with the result: send it to your gradebook, show a badge…',
 		copy: 'Copy code',
 		copied: 'Copied to the clipboard.',
 		copyFailed: 'Copying is blocked here: select the code and copy it yourself.',

@@ -18,10 +18,15 @@ export const progress = {
 		notStarted: 'Not started',
 		inProgress: (n: number, of: number) => `In progress: ${n} of ${of} answered`,
 		finished: 'Finished',
-		best: (percent: number, passed: boolean) =>
-			`Best score: ${percent}%, ${passed ? 'passed' : 'not yet passed'}`
+		/** The first try beside the best result: what the learner knew, and where they got to. */
+		scores: (first: number, best: number, passed: boolean) =>
+			`First try ${first}% · best ${best}%, ${passed ? 'passed' : 'not yet passed'}`,
+		separator: ' · '
 	},
-	continue: 'Continue where you left off',
-	start: 'Start the first lesson',
+	course: (done: number, of: number) => `${done} of ${of} lessons done`,
+	continue: (title: string) => `Continue: ${title}`,
+	start: (title: string) => `Start: ${title}`,
+	allDone: 'You have finished every lesson. Well done.',
+	review: (title: string) => `Go back to ${title}`,
 	statusLabel: 'Your progress'
 };

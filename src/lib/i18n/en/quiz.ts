@@ -3,17 +3,77 @@ export const quiz = {
 	heading: 'Check your understanding',
 	noScript: 'Scoring needs JavaScript. You can still read every question and answer on paper.',
 	notKept: 'Your answers will not be kept on this device: this browser is not letting the site save them.',
+	/** Before the first question: how the quiz will run. */
+	intro: {
+		questions: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`,
+		modeLegend: 'How do you want to take this quiz?',
+		modes: {
+			practice: { label: 'Practice', hint: 'Check each answer as you go, see why, and try again.' },
+			test: { label: 'Test', hint: 'Answer every question, then submit them all for a score.' }
+		},
+		mode: (mode: 'practice' | 'test') =>
+			mode === 'test'
+				? 'Test: answer every question, then submit them all for a score.'
+				: 'Practice: check each answer as you go, see why, and try again.',
+		attempt: (n: number, limit: number | null) =>
+			limit === null ? `Attempt ${n}` : `Attempt ${n} of ${limit}`,
+		start: 'Start the quiz',
+		resume: 'Continue the quiz'
+	},
+	layout: {
+		label: 'Show',
+		paged: 'One question at a time',
+		scroll: 'All questions on one page'
+	},
+	nav: {
+		label: 'Questions',
+		dot: (n: number, of: number, state: string) => `Question ${n} of ${of}: ${state}`,
+		states: {
+			unanswered: 'not answered',
+			answered: 'answered',
+			right: 'right',
+			partial: 'partly right',
+			wrong: 'not right',
+			tryAgain: 'try again',
+			shown: 'answer shown'
+		},
+		previous: 'Previous',
+		next: 'Next',
+		toSubmit: 'Review and submit',
+		toResults: 'See your result'
+	},
 	check: 'Check answer',
-	tryAgain: 'Try again',
+	showAnswer: 'Show answer',
 	submit: 'Submit answers',
 	correct: 'Correct.',
 	incorrect: 'Not quite.',
 	partial: 'Partly right.',
 	unanswered: 'Not answered.',
 	answerFirst: 'Answer the question first, then check it.',
+	tryAgainHint: 'Change your answer and check it again, or show the answer.',
+	shownHint: 'The answer is shown: this question counts as missed on your first try.',
+	mistake: {
+		picks: (right: number, of: number, wrong: number) =>
+			`${right} of the ${of} right ${of === 1 ? 'choice is' : 'choices are'} picked` +
+			(wrong ? `, and ${wrong} ${wrong === 1 ? 'choice that is' : 'choices that are'} not right.` : '.'),
+		inOrder: (right: number, of: number) =>
+			`${right} of ${of} items are in the right order relative to each other.`,
+		pairs: (right: number, of: number) => `${right} of ${of} pairs are matched rightly.`,
+		evidence: 'Your answer is right, but another passage supports it better.'
+	},
+	unansweredCount: (n: number) =>
+		`${n} ${n === 1 ? 'question is' : 'questions are'} not answered yet. Submit anyway? They will score 0.`,
+	submitAnyway: 'Submit anyway',
+	goToUnanswered: 'Go to the first one',
 	points: (earned: number, max: number) => `${earned} of ${max} ${max === 1 ? 'point' : 'points'}`,
-	score: (earned: number, max: number, percent: number) =>
-		`You scored ${earned} out of ${max} (${percent}%).`,
+	scoreLine: (right: number, questions: number, earned: number, max: number, percent: number) =>
+		`${right} of ${questions} questions right · ${earned} of ${max} points (${percent}%)`,
+	pointsLine: (earned: number, max: number, percent: number) => `${earned} of ${max} points (${percent}%)`,
+	firstTryLabel: 'On your first tries',
+	firstTryLine: (right: number, questions: number, earned: number, max: number) =>
+		`${right} of ${questions} questions right · ${earned} of ${max} points`,
+	finalLabel: 'After checking and trying again',
+	testLabel: 'Your score',
 	passed: 'Passed.',
 	failed: (mark: number) => `Not yet passed: the pass mark is ${mark}%.`,
 	reread: 'Reread the paragraph',
@@ -22,9 +82,20 @@ export const quiz = {
 	retrying: (n: number) =>
 		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
 	results: 'Your result',
+	resultsOf: (n: number) => `Your result, attempt ${n}`,
+	missedHeading: 'Questions to look at again',
+	noneMissed: 'You got every question right.',
+	goTo: (n: number) => `Go to question ${n}`,
+	backToResults: 'Back to your result',
+	keyHidden: 'The right answers are not shown while you have attempts left.',
+	keyNever: 'The right answers are not shown for this quiz. Ask your teacher.',
+	attemptsLeft: (n: number) =>
+		n === 0 ? 'You have used every attempt.' : `${n} ${n === 1 ? 'attempt' : 'attempts'} left.`,
+	newAttempt: 'Start a new attempt',
 	retryMissed: 'Retry the ones I missed',
-	startOver: 'Start over',
-	best: (percent: number) => `Best so far: ${percent}%.`,
+	startOver: 'Start again',
+	nextLesson: (title: string) => `Next lesson: ${title}`,
+	best: (percent: number, n: number) => `Best so far: ${percent}% (attempt ${n}).`,
 	yourAnswer: 'Your answer:',
 	rightAnswer: 'Right answer:',
 	noAnswer: 'no answer',

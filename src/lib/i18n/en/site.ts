@@ -9,7 +9,8 @@ export const site = {
 	course: {
 		heading: 'Lessons',
 		minutes: (n: number) => `${n} min read`,
-		questions: (n: number) => `${n} questions`
+		questions: (n: number) => `${n} questions`,
+		count: (n: number) => `${n} lessons`
 	},
 	lesson: {
 		objectives: 'In this lesson you will',
@@ -17,6 +18,8 @@ export const site = {
 		reading: 'Reading',
 		quiz: 'Quiz',
 		back: 'All lessons',
+		toQuiz: (n: number) => `Go to the quiz (${n} questions)`,
+		share: 'For teachers and course authors: share or embed this lesson’s quiz',
 		next: 'Next lesson',
 		previous: 'Previous lesson'
 	},

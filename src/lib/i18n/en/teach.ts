@@ -28,6 +28,8 @@ const linkErrors = {
 		mode: `This link's mode is neither practice nor test. ${again}`,
 		passMark: `This link's pass mark is not a whole number from 0 to 100. ${again}`,
 		shuffle: `This link's shuffle setting is neither on nor off. ${again}`,
+		attempts: `This link's number of attempts is not a whole number from 1 to 20. ${again}`,
+		review: `This link does not say when the right answers are shown. ${again}`,
 		title: (problem: TextProblem) => `This link's title ${textProblem[problem]}. ${again}`,
 		due: `This link's due date is not a real date from 2020 to 2100. ${again}`
 	},
@@ -112,6 +114,15 @@ export const teach = {
 		test: 'Test: no feedback until the whole quiz is submitted',
 		passMark: 'Pass mark (%)',
 		shuffle: 'Shuffle questions and options',
+		attempts: 'Attempts per lesson',
+		attemptsHint: 'How many times a student may finish each lesson’s quiz. Practice has no limit.',
+		unlimited: 'No limit',
+		review: 'In the review after a test, show the right answers',
+		reviews: {
+			'after-last': 'After the last attempt',
+			always: 'After every attempt',
+			never: 'Never (you go through them in class)'
+		},
 		titleLabel: 'Title (optional)',
 		titleHint: 'For example: Week 3 homework',
 		due: 'Due date (optional)',
@@ -136,8 +147,9 @@ export const teach = {
 		problem: 'This assignment link does not work',
 		noScript: 'Assignments need JavaScript: the settings are read from the link in your browser.',
 		due: (date: string) => `Due ${date}.`,
-		modeLine: (mode: 'practice' | 'test', passMark: number, count: number) =>
-			`${count} ${count === 1 ? 'lesson' : 'lessons'}, ${mode === 'test' ? 'test mode: feedback after you submit each quiz' : 'practice mode: check each answer as you go'}; pass mark ${passMark}%.`,
+		modeLine: (mode: 'practice' | 'test', passMark: number, count: number, attempts: number | null) =>
+			`${count} ${count === 1 ? 'lesson' : 'lessons'}, ${mode === 'test' ? 'test mode: feedback after you submit each quiz' : 'practice mode: check each answer as you go'}; pass mark ${passMark}%` +
+			(attempts === null ? '.' : `; ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} per lesson.`),
 		name: 'Your name',
 		nameHint: 'As your teacher knows you. It stays in this browser until you send your results code.',
 		start: 'Start',

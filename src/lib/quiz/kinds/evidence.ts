@@ -32,6 +32,7 @@ export const engine: Engine<Question, Response> = {
 		const parts = [textOf(q.options, r.choice), textOf(q.passages, r.evidence)].filter(Boolean);
 		return parts.length ? parts.join(' — ') : null;
 	},
+	mistake: (q, r) => (r.choice === q.answer && r.evidence !== q.evidence ? { type: 'evidence' } : null),
 	displayOrder: (q, seed) => ({
 		choices: mix(ids(q.options), seed, q.id),
 		passages: mix(ids(q.passages), seed, `${q.id}/passages`)

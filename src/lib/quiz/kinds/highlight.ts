@@ -4,7 +4,16 @@
 import * as v from 'valibot';
 import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
-import { duplicates, ids, repeatedIds, tickPoints, unknownIds, type Authoring, type Engine } from './kind';
+import {
+	duplicates,
+	ids,
+	picks,
+	repeatedIds,
+	tickPoints,
+	unknownIds,
+	type Authoring,
+	type Engine
+} from './kind';
 
 export const schema = questionSchema('highlight', (f) => ({
 	/** The passage, in order; shown joined with spaces (punctuation belongs to its part). */
@@ -27,6 +36,7 @@ export const engine: Engine<Question, Response> = {
 		return texts.length ? texts.join(', ') : null;
 	},
 	// A passage is read in order: never shuffled.
+	mistake: (q, r) => picks(r.marked, q.answer, ids(q.passage)),
 	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] })
 };
 

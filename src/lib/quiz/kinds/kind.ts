@@ -18,6 +18,20 @@ export interface DisplayOrder {
 	passages: string[];
 }
 
+/**
+ * Practice feedback after a wrong first check: what kind of mistake it is, where the kind can say
+ * so without giving the answer away. The interface strings put it in words.
+ */
+export type Mistake =
+	/** Ticking kinds (multiple, highlight): right ones picked of those to pick, and wrong picks. */
+	| { type: 'picks'; right: number; of: number; wrong: number }
+	/** Order: items in the right relative order. */
+	| { type: 'in-order'; right: number; of: number }
+	/** Match: pairs matched rightly. */
+	| { type: 'pairs'; right: number; of: number }
+	/** Evidence: the answer is right, the passage is not the one that supports it best. */
+	| { type: 'evidence' };
+
 /** Words the engine needs to say an answer; the interface strings supply them. */
 export interface Words {
 	true: string;
@@ -55,6 +69,8 @@ export interface Engine<Q, R> {
 	describe(q: Q, r: R, words: Words): string | null;
 	/** The key in words, where it says more than `describe` of the key (a tolerance, say). */
 	describeKey?(q: Q, words: Words): string;
+	/** What kind of mistake a wrong answer is, or null where saying it would give the answer away. */
+	mistake(q: Q, r: R): Mistake | null;
 	/** The order choices are shown in; `seed` null is the authored (printed, no-JavaScript) order. */
 	displayOrder(q: Q, seed: number | null): DisplayOrder;
 }
@@ -107,6 +123,21 @@ export function mix(list: readonly string[], seed: number | null, questionId: st
 /** A scramble that depends only on the question (for lists whose authored order is the answer). */
 export const scramble = (list: readonly string[], seed: number | null, questionId: string): string[] =>
 	shuffle(list, (seed ?? 0) ^ hashString(questionId));
+
+/** What a ticking answer got right and wrong, for the practice hint. */
+export function picks(
+	picked: readonly string[],
+	right: readonly string[],
+	known: readonly string[]
+): Mistake {
+	const ticked = [...new Set(picked)].filter((id) => known.includes(id));
+	return {
+		type: 'picks',
+		right: ticked.filter((id) => right.includes(id)).length,
+		of: right.length,
+		wrong: ticked.filter((id) => !right.includes(id)).length
+	};
+}
 
 /** Points for ticking: one per right pick, minus one per wrong pick, never below zero. */
 export function tickPoints(

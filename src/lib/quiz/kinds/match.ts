@@ -32,6 +32,11 @@ export const engine: Engine<Question, Response> = {
 		return parts.length ? parts.join('; ') : null;
 	},
 	// Rights listed beside their lefts would give the answer away: always scrambled.
+	mistake: (q, r) => ({
+		type: 'pairs',
+		right: q.pairs.filter((p) => chosen(r, p.id) === p.id).length,
+		of: q.pairs.length
+	}),
 	displayOrder: (q, seed) => ({ choices: scramble(ids(q.pairs), seed, q.id), passages: [] })
 };
 

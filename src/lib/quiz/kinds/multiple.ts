@@ -6,6 +6,7 @@ import { isStrings, responseShape, type Guarded } from '../guard';
 import {
 	duplicates,
 	ids,
+	picks,
 	mix,
 	repeatedIds,
 	tickPoints,
@@ -36,6 +37,7 @@ export const engine: Engine<Question, Response> = {
 		const texts = q.options.filter((o) => r.choices.includes(o.id)).map((o) => o.text);
 		return texts.length ? texts.join('; ') : null;
 	},
+	mistake: (q, r) => picks(r.choices, q.answer, ids(q.options)),
 	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] })
 };
 

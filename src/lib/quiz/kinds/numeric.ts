@@ -26,6 +26,8 @@ export const engine: Engine<Question, Response> = {
 	key: (q) => ({ kind: 'numeric', value: q.answer }),
 	describe: (q, r) => said(q, r.value),
 	describeKey: (q) => said(q, q.answer) + (q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance)})` : ''),
+	// "Too high" would turn the question into a guessing game.
+	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
 };
 

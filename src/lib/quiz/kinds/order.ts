@@ -67,6 +67,7 @@ export const engine: Engine<Question, Response> = {
 		return texts.length ? texts.join(' → ') : null;
 	},
 	// The authored order is the answer: scrambled even where other kinds keep it (print, no JS).
+	mistake: (q, r) => ({ type: 'in-order', right: inOrder(q, r.order).size, of: q.items.length }),
 	displayOrder: (q, seed) => ({ choices: scrambled(q, seed), passages: [] })
 };
 

@@ -20,6 +20,7 @@ export const engine: Engine<Question, Response> = {
 	points: (q, r) => Number(q.answers.some((a) => answerKey(a) === answerKey(r.value))),
 	key: (q) => ({ kind: 'text', value: q.answers[0]! }),
 	describe: (_q, r) => r.value.trim() || null,
+	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
 };
 
