@@ -1,23 +1,13 @@
 // Turns one lesson folder's raw files into checked data, or throws a ContentError that names the
 // file and the field. Runs at build time (and in tests), never in front of a learner.
 import * as v from 'valibot';
-import YAML from 'yaml';
 import { Quiz } from '../quiz/schema';
-import { quizProblems, type Problem } from '../quiz/integrity';
+import { quizProblems } from '../quiz/integrity';
+import { ContentError, parseWith, parseYaml, Text } from './parse';
 import { FOLDER } from './folders';
 import type { Lesson } from './types';
 
-export class ContentError extends Error {
-	constructor(
-		readonly file: string,
-		readonly problems: Problem[]
-	) {
-		super(problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'));
-		this.name = 'ContentError';
-	}
-}
-
-const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+export { ContentError };
 
 const Frontmatter = v.strictObject({
 	title: Text,
@@ -40,37 +30,6 @@ const Frontmatter = v.strictObject({
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = item.key as string | number;
-		path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : String(key);
-	}
-	return path;
-}
-
-function parseWith<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
-	const result = v.safeParse(schema, data);
-	if (result.success) return result.output;
-	throw new ContentError(
-		file,
-		result.issues.map((issue) => {
-			const path = pathOf(issue);
-			// A required field that is absent arrives as "received undefined": say "missing".
-			const message = issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message;
-			return { path, message };
-		})
-	);
-}
-
-function parseYaml(text: string, file: string): unknown {
-	try {
-		return YAML.parse(text, { prettyErrors: true });
-	} catch (error) {
-		throw new ContentError(file, [{ path: '', message: `is not valid YAML: ${(error as Error).message}` }]);
-	}
-}
 
 export interface LessonFiles {
 	/** Folder name under lessons/, e.g. `10-the-report`. */
