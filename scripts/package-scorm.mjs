@@ -43,11 +43,15 @@ async function readCourse() {
 	const folders = readdirSync(lessonsDir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(lessonsDir, d.name, 'index.md')))
 		.map((d) => {
-			const quiz = join(lessonsDir, d.name, 'quiz.yaml');
+			const optional = (file) => {
+				const path = join(lessonsDir, d.name, file);
+				return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+			};
 			return {
 				folder: d.name,
 				markdown: readFileSync(join(lessonsDir, d.name, 'index.md'), 'utf8'),
-				quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+				quiz: optional('quiz.yaml'),
+				diagrams: optional('diagrams.yaml')
 			};
 		});
 	return module.parseCourse(folders).map((lesson) => {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { Quiz } from '../quiz/schema';
 import { quizProblems } from '../quiz/integrity';
 import { ContentError, parseWith, parseYaml, Text } from './parse';
+import { checkPlacement, parseDiagrams } from './diagrams';
 import { FOLDER } from './folders';
 import type { Lesson } from './types';
 
@@ -29,6 +30,7 @@ const Frontmatter = v.strictObject({
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
+const DIAGRAM_LINE = /^\{diagram [a-z0-9-]+\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
 
 export interface LessonFiles {
@@ -37,9 +39,11 @@ export interface LessonFiles {
 	markdown: string;
 	/** `undefined` when the folder has no quiz.yaml. */
 	quiz: string | undefined;
+	/** diagrams.yaml, if the folder has one (the reading places each diagram with `{diagram id}`). */
+	diagrams?: string | undefined;
 }
 
-export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
+export function parseLesson({ folder, markdown, quiz, diagrams: diagramsYaml }: LessonFiles): Lesson {
 	const dir = `lessons/${folder}`;
 	const folderMatch = FOLDER.exec(folder);
 	if (!folderMatch) {
@@ -49,6 +53,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 	}
 	const mdFile = `${dir}/index.md`;
 	const quizFile = `${dir}/quiz.yaml`;
+	const diagramsFile = `${dir}/diagrams.yaml`;
 
 	const fm = FRONTMATTER.exec(markdown);
 	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);
@@ -61,6 +66,13 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 		throw new ContentError(mdFile, [{ path: '', message: `paragraph id {#${twice[0]}} is used twice` }]);
 	}
 
+	const diagrams = diagramsYaml === undefined ? [] : parseDiagrams(diagramsYaml, diagramsFile);
+	checkPlacement(body, diagrams, {
+		markdown: mdFile,
+		diagrams: diagramsFile,
+		present: diagramsYaml !== undefined
+	});
+
 	if (quiz === undefined) throw new ContentError(quizFile, [{ path: '', message: 'is missing' }]);
 	const parsedQuiz = parseWith(Quiz, parseYaml(quiz, quizFile) ?? {}, quizFile);
 	const problems = quizProblems(parsedQuiz, new Set(paragraphs));
@@ -68,6 +80,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 
 	const words = body
 		.replace(PARAGRAPH_ID, '')
+		.replace(DIAGRAM_LINE, '')
 		.split(/\s+/)
 		.filter((w) => /\w/.test(w)).length;
 
@@ -82,6 +95,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 		paragraphs,
+		diagrams,
 		quiz: parsedQuiz
 	};
 }
