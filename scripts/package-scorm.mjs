@@ -113,7 +113,7 @@ ${css.map((f) => `<link rel="stylesheet" href="${f}">`).join('\n')}
 
 /** Builds one lesson's page into `dir`; returns the files written, relative to `dir`. */
 async function buildLesson({ lesson, markdown }, dir) {
-	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz };
+	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz, diagrams: lesson.diagrams };
 	const virtual = {
 		name: 'scorm-lesson',
 		resolveId: (id) => (id === 'virtual:scorm-lesson' ? '\0scorm-lesson' : undefined),
