@@ -4,6 +4,8 @@ import type { Quiz } from '../quiz/schema';
 export interface Term {
 	term: string;
 	definition: string;
+	/** The id of the paragraph of the reading where the term is used (the glossary links there). */
+	paragraph: string;
 }
 
 /** One lesson, checked: what the build hands to pages. */

@@ -6,9 +6,16 @@ import { quizProblems } from '../quiz/integrity';
 import { ContentError, parseWith, parseYaml, Text } from './parse';
 import { checkPlacement, parseDiagrams } from './diagrams';
 import { FOLDER } from './folders';
-import type { Lesson } from './types';
+import { termKey } from './glossary';
+import type { Lesson, Term } from './types';
+import type { Problem } from '../quiz/integrity';
 
 export { ContentError };
+
+const ParagraphId = v.pipe(
+	v.string('must be a paragraph id'),
+	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a paragraph id: lowercase letters, digits and hyphens')
+);
 
 const Frontmatter = v.strictObject({
 	title: Text,
@@ -18,7 +25,14 @@ const Frontmatter = v.strictObject({
 		v.minLength(1, 'needs at least one objective'),
 		v.maxLength(6, 'has more than 6 objectives')
 	),
-	terms: v.optional(v.array(v.strictObject({ term: Text, definition: Text }), 'must be a list'), []),
+	terms: v.optional(
+		v.array(
+			/** `paragraph`: the {#id} of the paragraph where the term is used; the glossary links to it. */
+			v.strictObject({ term: Text, definition: Text, paragraph: ParagraphId }),
+			'must be a list'
+		),
+		[]
+	),
 	teacher: v.optional(
 		v.strictObject({
 			prompts: v.optional(v.array(Text, 'must be a list'), []),
@@ -32,6 +46,24 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 const DIAGRAM_LINE = /^\{diagram [a-z0-9-]+\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
+
+/** Each key term points at a paragraph of the reading, and is listed once. */
+function termsProblems(terms: Term[], paragraphs: string[]): Problem[] {
+	const known = paragraphs.join(', ') || 'none: end a paragraph with {#some-id}';
+	return terms.flatMap((t, i): Problem[] => [
+		...(paragraphs.includes(t.paragraph)
+			? []
+			: [
+					{
+						path: `terms[${i}].paragraph`,
+						message: `no paragraph has the id "${t.paragraph}" (known ids: ${known})`
+					}
+				]),
+		...(terms.findIndex((other) => termKey(other.term) === termKey(t.term)) < i
+			? [{ path: `terms[${i}].term`, message: `"${t.term}" is listed twice` }]
+			: [])
+	]);
+}
 
 export interface LessonFiles {
 	/** Folder name under lessons/, e.g. `10-the-report`. */
@@ -65,6 +97,8 @@ export function parseLesson({ folder, markdown, quiz, diagrams: diagramsYaml }: 
 	if (twice.length) {
 		throw new ContentError(mdFile, [{ path: '', message: `paragraph id {#${twice[0]}} is used twice` }]);
 	}
+	const termProblems = termsProblems(meta.terms, paragraphs);
+	if (termProblems.length) throw new ContentError(mdFile, termProblems);
 
 	const diagrams = diagramsYaml === undefined ? [] : parseDiagrams(diagramsYaml, diagramsFile);
 	checkPlacement(body, diagrams, {
