@@ -18,11 +18,21 @@ export const site = {
 		quiz: 'Quiz',
 		back: 'All lessons',
 		next: 'Next lesson',
-		previous: 'Previous lesson'
+		previous: 'Previous lesson',
+		/** After a key term's link to its glossary entry, for screen readers. */
+		inGlossary: '(in the glossary)'
 	},
 	glossary: {
 		title: 'Glossary',
 		intro: 'Every key term in the course, with the lessons that use it.',
-		usedIn: 'Used in'
+		usedIn: 'Used in',
+		/** The A–Z index's name for screen readers. */
+		index: 'Terms by first letter',
+		/** The index's letters, in order. */
+		alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+		/** The heading for terms that start with anything else (a digit, a symbol). */
+		other: '#',
+		/** How terms are sorted. */
+		locale: 'en'
 	}
 };
