@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { paragraphIds } from './src/lib/content/paragraph-ids.js';
+import { diagramMarkers } from './src/lib/content/diagram-markers.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,7 +11,7 @@ const config = {
 	preprocess: [
 		mdsvex({
 			extensions: ['.md'],
-			remarkPlugins: [paragraphIds],
+			remarkPlugins: [paragraphIds, diagramMarkers],
 			// Frontmatter is parsed and validated by src/lib/content at build time and reaches pages as
 			// data; an empty parse keeps it out of every reading's client JavaScript.
 			frontmatter: { type: 'yaml', marker: '-', parse: () => ({}) }

@@ -43,11 +43,15 @@ async function readCourse() {
 	const folders = readdirSync(lessonsDir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(lessonsDir, d.name, 'index.md')))
 		.map((d) => {
-			const quiz = join(lessonsDir, d.name, 'quiz.yaml');
+			const optional = (file) => {
+				const path = join(lessonsDir, d.name, file);
+				return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+			};
 			return {
 				folder: d.name,
 				markdown: readFileSync(join(lessonsDir, d.name, 'index.md'), 'utf8'),
-				quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+				quiz: optional('quiz.yaml'),
+				diagrams: optional('diagrams.yaml')
 			};
 		});
 	return module.parseCourse(folders).map((lesson) => {
@@ -109,7 +113,7 @@ ${css.map((f) => `<link rel="stylesheet" href="${f}">`).join('\n')}
 
 /** Builds one lesson's page into `dir`; returns the files written, relative to `dir`. */
 async function buildLesson({ lesson, markdown }, dir) {
-	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz };
+	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz, diagrams: lesson.diagrams };
 	const virtual = {
 		name: 'scorm-lesson',
 		resolveId: (id) => (id === 'virtual:scorm-lesson' ? '\0scorm-lesson' : undefined),

@@ -24,11 +24,15 @@ const dir = resolve(root, args.lessons);
 const folders = readdirSync(dir, { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.md')))
 	.map((d) => {
-		const quiz = join(dir, d.name, 'quiz.yaml');
+		const optional = (file) => {
+			const path = join(dir, d.name, file);
+			return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		};
 		return {
 			folder: d.name,
 			markdown: readFileSync(join(dir, d.name, 'index.md'), 'utf8'),
-			quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+			quiz: optional('quiz.yaml'),
+			diagrams: optional('diagrams.yaml')
 		};
 	});
 const course = parseCourse(folders);

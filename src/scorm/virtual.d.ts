@@ -2,6 +2,7 @@
 declare module 'virtual:scorm-lesson' {
 	import type { Component } from 'svelte';
 	import type { Quiz } from '../lib/quiz/schema';
-	export const lesson: { slug: string; title: string; quiz: Quiz };
+	import type { Diagram } from '../lib/diagrams/types';
+	export const lesson: { slug: string; title: string; quiz: Quiz; diagrams: Diagram[] };
 	export const Reading: Component;
 }

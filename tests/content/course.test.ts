@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '$lib/quiz/schema';
 import { parseCourse } from '$lib/content/validate';
+import { termKey } from '$lib/content/glossary';
 import { readLessonFolders } from './read-folders';
 
 const folders = readLessonFolders('lessons');
@@ -37,9 +38,7 @@ describe('the course', () => {
 });
 
 describe("the glossary (/glossary collects every lesson's key terms)", () => {
-	const terms = course.flatMap((l) =>
-		l.terms.map((t) => ({ ...t, slug: l.slug, key: t.term.toLowerCase() }))
-	);
+	const terms = course.flatMap((l) => l.terms.map((t) => ({ ...t, slug: l.slug, key: termKey(t.term) })));
 
 	it('gives a term that appears in several lessons the same definition each time', () => {
 		const differing = terms.filter((a) =>

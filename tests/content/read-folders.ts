@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import type { LessonFiles } from '../../src/lib/content/validate';
 
 export function readLessonFolder(root: string, folder: string): LessonFiles {
-	const quiz = join(root, folder, 'quiz.yaml');
+	const optional = (file: string) => {
+		const path = join(root, folder, file);
+		return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+	};
 	return {
 		folder,
 		markdown: readFileSync(join(root, folder, 'index.md'), 'utf8'),
-		quiz: existsSync(quiz) ? readFileSync(quiz, 'utf8') : undefined
+		quiz: optional('quiz.yaml'),
+		diagrams: optional('diagrams.yaml')
 	};
 }
 

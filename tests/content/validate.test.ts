@@ -24,6 +24,26 @@ describe('a good lesson', () => {
 		expect(lesson.minutes).toBe(1);
 		expect(lesson.quiz.passMark).toBe(50);
 		expect(lesson.quiz.questions.map((q) => q.kind)).toEqual(['single', 'true-false']);
+		expect(lesson.diagrams.map((d) => d.id)).toEqual(['steps']);
+		expect(lesson.terms).toEqual([
+			{
+				term: 'Plan',
+				definition: 'A worked-out intention that has not been carried out.',
+				paragraph: 'plan'
+			}
+		]);
+		// The diagram marker is not counted as reading.
+		expect(lesson.words).toBe(12);
+	});
+
+	it('has no diagrams when the folder has no diagrams.yaml and the reading places none', () => {
+		const files = readLessonFolder('tests/fixtures/lessons', '10-good');
+		const lesson = parseLesson({
+			...files,
+			markdown: files.markdown.replace('{diagram steps}', ''),
+			diagrams: undefined
+		});
+		expect(lesson.diagrams).toEqual([]);
 	});
 });
 
@@ -52,6 +72,21 @@ describe('broken lessons name the file and the field', () => {
 			/questions\[1\]\.paragraph: no paragraph has the id "source" \(known ids: plan, sources\)/
 		],
 		['10-bad-yaml', 'quiz.yaml', /quiz\.yaml: is not valid YAML/],
+		[
+			'10-diagram-missing-field',
+			'diagrams.yaml',
+			/^lessons\/10-diagram-missing-field\/diagrams\.yaml: diagrams\[0\]\.events\[1\]\.when: is missing$/m
+		],
+		[
+			'10-diagram-not-placed',
+			'diagrams.yaml',
+			/diagrams\.yaml: diagrams\[0\]\.id: "steps" is not placed in lessons\/10-diagram-not-placed\/index\.md: add a paragraph \{diagram steps\}/
+		],
+		[
+			'10-diagram-unknown-marker',
+			'index.md',
+			/index\.md: \{diagram stepz\}: no diagram has the id "stepz" \(known ids: steps\)/
+		],
 		['1-bad-folder-name', '', /^lessons\/1-bad-folder-name: folder names are two digits/]
 	];
 	for (const [folder, file, message] of cases) {
@@ -69,6 +104,38 @@ describe('broken lessons name the file and the field', () => {
 			quiz: undefined
 		};
 		expect(errorOf(() => parseLesson(files)).message).toBe('lessons/20-no-quiz/quiz.yaml: is missing');
+	});
+
+	describe('key terms point at a paragraph of the reading', () => {
+		const good = readLessonFolder('tests/fixtures/lessons', '10-good');
+		const withTerms = (terms: string) => ({
+			...good,
+			markdown: good.markdown.replace(/^terms:\n(?: {2}.*\n)+/m, `terms:\n${terms}`)
+		});
+
+		it('a paragraph id that no paragraph has', () => {
+			const files = withTerms('  - term: Plan\n    definition: A plan.\n    paragraph: plans\n');
+			expect(errorOf(() => parseLesson(files)).message).toBe(
+				'lessons/10-good/index.md: terms[0].paragraph: no paragraph has the id "plans" (known ids: plan, sources)'
+			);
+		});
+
+		it('a term without one', () => {
+			const files = withTerms('  - term: Plan\n    definition: A plan.\n');
+			expect(errorOf(() => parseLesson(files)).message).toBe(
+				'lessons/10-good/index.md: terms[0].paragraph: is missing'
+			);
+		});
+
+		it('the same term twice, whatever its case or accents', () => {
+			const files = withTerms(
+				'  - term: Plan\n    definition: A plan.\n    paragraph: plan\n' +
+					'  - term: PLÁN\n    definition: Again.\n    paragraph: sources\n'
+			);
+			expect(errorOf(() => parseLesson(files)).message).toBe(
+				'lessons/10-good/index.md: terms[1].term: "PLÁN" is listed twice'
+			);
+		});
 	});
 
 	it('two lessons with the same slug', () => {

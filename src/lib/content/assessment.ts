@@ -363,8 +363,8 @@ export function fleschKincaid(text: string): Readability {
 
 /**
  * A lesson's reading as plain prose, split into its main text and its Background section(s): no
- * frontmatter, headings, paragraph markers or Markdown marks. A Background section runs from a
- * heading that starts with "Background" to the next heading.
+ * frontmatter, headings, paragraph or diagram markers, or Markdown marks. A Background section runs
+ * from a heading that starts with "Background" to the next heading.
  */
 export function readingParts(markdown: string): { main: string; background: string } {
 	const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
@@ -379,6 +379,7 @@ export function readingParts(markdown: string): { main: string; background: stri
 		}
 		const text = block
 			.replace(/\{#[a-z0-9-]+\}/g, '')
+			.replace(/\{diagram [a-z0-9-]+\}/g, '')
 			.replace(/[*_`]/g, '')
 			.replace(/\s+/g, ' ')
 			.trim();

@@ -1,8 +1,11 @@
+import type { Diagram } from '../diagrams/types';
 import type { Quiz } from '../quiz/schema';
 
 export interface Term {
 	term: string;
 	definition: string;
+	/** The id of the paragraph of the reading where the term is used (the glossary links there). */
+	paragraph: string;
 }
 
 /** One lesson, checked: what the build hands to pages. */
@@ -20,11 +23,13 @@ export interface Lesson {
 	minutes: number;
 	/** Paragraph ids of the reading, in order. */
 	paragraphs: string[];
+	/** The reading's diagrams (diagrams.yaml), each placed by a `{diagram id}` paragraph. */
+	diagrams: Diagram[];
 	quiz: Quiz;
 }
 
 /** What a course listing needs, without the quiz. */
-export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs'> & {
+export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs' | 'diagrams'> & {
 	questionCount: number;
 	questionKinds: string[];
 };

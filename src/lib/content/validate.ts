@@ -1,23 +1,21 @@
 // Turns one lesson folder's raw files into checked data, or throws a ContentError that names the
 // file and the field. Runs at build time (and in tests), never in front of a learner.
 import * as v from 'valibot';
-import YAML from 'yaml';
 import { Quiz } from '../quiz/schema';
-import { quizProblems, type Problem } from '../quiz/integrity';
+import { quizProblems } from '../quiz/integrity';
+import { ContentError, parseWith, parseYaml, Text } from './parse';
+import { checkPlacement, parseDiagrams } from './diagrams';
 import { FOLDER } from './folders';
-import type { Lesson } from './types';
+import { termKey } from './glossary';
+import type { Lesson, Term } from './types';
+import type { Problem } from '../quiz/integrity';
 
-export class ContentError extends Error {
-	constructor(
-		readonly file: string,
-		readonly problems: Problem[]
-	) {
-		super(problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'));
-		this.name = 'ContentError';
-	}
-}
+export { ContentError };
 
-const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+const ParagraphId = v.pipe(
+	v.string('must be a paragraph id'),
+	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a paragraph id: lowercase letters, digits and hyphens')
+);
 
 const Frontmatter = v.strictObject({
 	title: Text,
@@ -27,7 +25,14 @@ const Frontmatter = v.strictObject({
 		v.minLength(1, 'needs at least one objective'),
 		v.maxLength(6, 'has more than 6 objectives')
 	),
-	terms: v.optional(v.array(v.strictObject({ term: Text, definition: Text }), 'must be a list'), []),
+	terms: v.optional(
+		v.array(
+			/** `paragraph`: the {#id} of the paragraph where the term is used; the glossary links to it. */
+			v.strictObject({ term: Text, definition: Text, paragraph: ParagraphId }),
+			'must be a list'
+		),
+		[]
+	),
 	teacher: v.optional(
 		v.strictObject({
 			prompts: v.optional(v.array(Text, 'must be a list'), []),
@@ -39,37 +44,25 @@ const Frontmatter = v.strictObject({
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
+const DIAGRAM_LINE = /^\{diagram [a-z0-9-]+\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = item.key as string | number;
-		path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : String(key);
-	}
-	return path;
-}
-
-function parseWith<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
-	const result = v.safeParse(schema, data);
-	if (result.success) return result.output;
-	throw new ContentError(
-		file,
-		result.issues.map((issue) => {
-			const path = pathOf(issue);
-			// A required field that is absent arrives as "received undefined": say "missing".
-			const message = issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message;
-			return { path, message };
-		})
-	);
-}
-
-function parseYaml(text: string, file: string): unknown {
-	try {
-		return YAML.parse(text, { prettyErrors: true });
-	} catch (error) {
-		throw new ContentError(file, [{ path: '', message: `is not valid YAML: ${(error as Error).message}` }]);
-	}
+/** Each key term points at a paragraph of the reading, and is listed once. */
+function termsProblems(terms: Term[], paragraphs: string[]): Problem[] {
+	const known = paragraphs.join(', ') || 'none: end a paragraph with {#some-id}';
+	return terms.flatMap((t, i): Problem[] => [
+		...(paragraphs.includes(t.paragraph)
+			? []
+			: [
+					{
+						path: `terms[${i}].paragraph`,
+						message: `no paragraph has the id "${t.paragraph}" (known ids: ${known})`
+					}
+				]),
+		...(terms.findIndex((other) => termKey(other.term) === termKey(t.term)) < i
+			? [{ path: `terms[${i}].term`, message: `"${t.term}" is listed twice` }]
+			: [])
+	]);
 }
 
 export interface LessonFiles {
@@ -78,9 +71,11 @@ export interface LessonFiles {
 	markdown: string;
 	/** `undefined` when the folder has no quiz.yaml. */
 	quiz: string | undefined;
+	/** diagrams.yaml, if the folder has one (the reading places each diagram with `{diagram id}`). */
+	diagrams?: string | undefined;
 }
 
-export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
+export function parseLesson({ folder, markdown, quiz, diagrams: diagramsYaml }: LessonFiles): Lesson {
 	const dir = `lessons/${folder}`;
 	const folderMatch = FOLDER.exec(folder);
 	if (!folderMatch) {
@@ -90,6 +85,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 	}
 	const mdFile = `${dir}/index.md`;
 	const quizFile = `${dir}/quiz.yaml`;
+	const diagramsFile = `${dir}/diagrams.yaml`;
 
 	const fm = FRONTMATTER.exec(markdown);
 	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);
@@ -101,6 +97,15 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 	if (twice.length) {
 		throw new ContentError(mdFile, [{ path: '', message: `paragraph id {#${twice[0]}} is used twice` }]);
 	}
+	const termProblems = termsProblems(meta.terms, paragraphs);
+	if (termProblems.length) throw new ContentError(mdFile, termProblems);
+
+	const diagrams = diagramsYaml === undefined ? [] : parseDiagrams(diagramsYaml, diagramsFile);
+	checkPlacement(body, diagrams, {
+		markdown: mdFile,
+		diagrams: diagramsFile,
+		present: diagramsYaml !== undefined
+	});
 
 	if (quiz === undefined) throw new ContentError(quizFile, [{ path: '', message: 'is missing' }]);
 	const parsedQuiz = parseWith(Quiz, parseYaml(quiz, quizFile) ?? {}, quizFile);
@@ -109,6 +114,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 
 	const words = body
 		.replace(PARAGRAPH_ID, '')
+		.replace(DIAGRAM_LINE, '')
 		.split(/\s+/)
 		.filter((w) => /\w/.test(w)).length;
 
@@ -123,6 +129,7 @@ export function parseLesson({ folder, markdown, quiz }: LessonFiles): Lesson {
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 		paragraphs,
+		diagrams,
 		quiz: parsedQuiz
 	};
 }

@@ -14,12 +14,18 @@ const quizzes = import.meta.glob<string>('/lessons/*/quiz.yaml', {
 	import: 'default',
 	eager: true
 });
+const diagrams = import.meta.glob<string>('/lessons/*/diagrams.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export const lessons: Lesson[] = parseCourse(
 	Object.entries(markdown).map(([path, text]) => ({
 		folder: folderOf(path),
 		markdown: text,
-		quiz: quizzes[`/lessons/${folderOf(path)}/quiz.yaml`]
+		quiz: quizzes[`/lessons/${folderOf(path)}/quiz.yaml`],
+		diagrams: diagrams[`/lessons/${folderOf(path)}/diagrams.yaml`]
 	}))
 );
 
@@ -30,7 +36,7 @@ export function getLesson(slug: string): Lesson | undefined {
 }
 
 export function summarize(lesson: Lesson): LessonSummary {
-	const { quiz, teacher: _teacher, paragraphs: _paragraphs, ...rest } = lesson;
+	const { quiz, teacher: _teacher, paragraphs: _paragraphs, diagrams: _diagrams, ...rest } = lesson;
 	return {
 		...rest,
 		questionCount: quiz.questions.length,

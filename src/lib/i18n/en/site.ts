@@ -21,7 +21,9 @@ export const site = {
 		toQuiz: (n: number) => `Go to the quiz (${n} questions)`,
 		share: 'For teachers and course authors: share or embed this lesson’s quiz',
 		next: 'Next lesson',
-		previous: 'Previous lesson'
+		previous: 'Previous lesson',
+		/** After a key term's link to its glossary entry, for screen readers. */
+		inGlossary: '(in the glossary)'
 	},
 	notFound: {
 		title: 'Page not found',
@@ -33,6 +35,14 @@ export const site = {
 	glossary: {
 		title: 'Glossary',
 		intro: 'Every key term in the course, with the lessons that use it.',
-		usedIn: 'Used in'
+		usedIn: 'Used in',
+		/** The A–Z index's name for screen readers. */
+		index: 'Terms by first letter',
+		/** The index's letters, in order. */
+		alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+		/** The heading for terms that start with anything else (a digit, a symbol). */
+		other: '#',
+		/** How terms are sorted. */
+		locale: 'en'
 	}
 };

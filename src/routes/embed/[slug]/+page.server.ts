@@ -10,5 +10,11 @@ export function entries() {
 export function load({ params }) {
 	const lesson = getLesson(params.slug);
 	if (!lesson) error(404, 'No such lesson');
-	return { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz, island: islandAssets('embed') };
+	return {
+		slug: lesson.slug,
+		title: lesson.title,
+		quiz: lesson.quiz,
+		diagrams: lesson.diagrams,
+		island: islandAssets('embed')
+	};
 }
