@@ -447,12 +447,16 @@ describe('Spanish: hedged options', () => {
 		'No hubo ataques',
 		'Solo algunos cárteles',
 		'Quizás en septiembre',
-		'Nadie lo confirmó'
+		'Nadie lo confirmó',
+		'Nunca se confirmó'
 	])('%j is hedged', (text) => expect(isHedgedEs(text)).toBe(true));
-	it.each(['Ocurrió en julio', 'El Comando Norte prepara planes', 'Noticias de Sinaloa', 'Nonato'])(
-		'%j is not',
-		(text) => expect(isHedgedEs(text)).toBe(false)
-	);
+	it.each([
+		'Ocurrió en julio',
+		'El Comando Norte prepara planes',
+		'Noticias de Sinaloa',
+		'Nonato',
+		'Una cooperación más estrecha que nunca'
+	])('%j is not', (text) => expect(isHedgedEs(text)).toBe(false));
 	it('fails when only the key hedges, in Spanish', () => {
 		const hedged = () => single('c', ['Ocurrió', 'Se ordenó', 'Podría ocurrir']);
 		expect(rule(assessEs(lesson('x', [hedged(), hedged(), single('a')])), 'hedged-option')).toHaveLength(1);

@@ -66,7 +66,8 @@ export function stemEs(word: string): string {
 
 /**
  * Hedges: words that soften or limit a claim (the Spanish for "may", "reportedly", "not", "only",
- * "some"…), including the conditional of reported speech ("habría", "habrían") and "según informes".
+ * "some"…), including the conditional of reported speech ("habría", "habrían") and "según informes", but not
+ * "nunca" in "más … que nunca" ("deeper than ever").
  * Matched on the text without accents.
  */
 const HEDGE_ES = new RegExp(
@@ -93,7 +94,8 @@ const HEDGE_ES = new RegExp(
 		'habrian',
 		'no',
 		'ni',
-		'nunca',
+		// "más … que nunca" compares; it does not hedge
+		'(?<!que )nunca',
 		'jamas',
 		'ningun',
 		'ninguno',
