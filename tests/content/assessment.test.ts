@@ -12,7 +12,8 @@ import {
 	type Assessment,
 	type QuestionView
 } from '$lib/content/assessment';
-import { parseCourse } from '$lib/content/validate';
+import { isDanglingEs, isHedgedEs, stemEs, syllablesEs, szigrisztPazos } from '$lib/content/assessment-es';
+import { parseCourse, parseLesson } from '$lib/content/validate';
 import type { Lesson } from '$lib/content/types';
 import { readLessonFolders } from './read-folders';
 
@@ -20,6 +21,12 @@ const folders = readLessonFolders('lessons');
 const course = parseCourse(folders);
 const markdown = Object.fromEntries(folders.map((f) => [f.folder.slice(3), f.markdown]));
 const real = assessCourse(course, markdown);
+
+// The Spanish edition: index.es.md and quiz.es.yaml beside the English.
+const spanishFolders = readLessonFolders('lessons', 'es');
+const spanishCourse = spanishFolders.map((f) => parseLesson({ ...f, language: 'es' }));
+const spanishMarkdown = Object.fromEntries(spanishFolders.map((f) => [f.folder.slice(3), f.markdown]));
+const realSpanish = assessCourse(spanishCourse, spanishMarkdown, 'es');
 
 const RULES = [
 	'level',
@@ -48,6 +55,17 @@ describe('the real course', () => {
 
 	it('has highlight questions in at least two lessons', () => {
 		expect(real.lessons.filter((l) => l.highlight > 0).length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('the real course, Spanish edition', () => {
+	it.each(RULES)('passes the rule "%s"', (rule) => {
+		const found = realSpanish.problems.filter((p) => p.rule === rule).map(formatProblem);
+		expect(found, found.join('\n')).toEqual([]);
+	});
+
+	it('is graded with the Spanish formula', () => {
+		for (const l of realSpanish.lessons) expect(l.main).toHaveProperty('score');
 	});
 });
 
@@ -399,5 +417,212 @@ describe('readability', () => {
 			expect.stringMatching(/^Background reads at grade \d+(\.\d)? \(at most 10\)$/)
 		]);
 		expect(LIMITS.maxBackgroundGrade).toBe(10);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// The Spanish rules (assessment-es.ts): each can fail on a small fixture.
+
+const assessEs = (...lessons: Lesson[]): Assessment =>
+	assessCourse(
+		lessons,
+		Object.fromEntries(
+			lessons.map((l) => [l.slug, '---\ntitle: x\n---\n\nEl gato se sentó. El perro corrió.\n'])
+		),
+		'es'
+	);
+
+describe('Spanish: hedged options', () => {
+	it.each([
+		'Podría ocurrir',
+		'Según informes, ya empezó',
+		'El presidente habría aprobado',
+		'No hubo ataques',
+		'Solo algunos cárteles',
+		'Quizás en septiembre',
+		'Nadie lo confirmó',
+		'Nunca se confirmó'
+	])('%j is hedged', (text) => expect(isHedgedEs(text)).toBe(true));
+	it.each([
+		'Ocurrió en julio',
+		'El Comando Norte prepara planes',
+		'Noticias de Sinaloa',
+		'Nonato',
+		'Una cooperación más estrecha que nunca'
+	])('%j is not', (text) => expect(isHedgedEs(text)).toBe(false));
+	it('fails when only the key hedges, in Spanish', () => {
+		const hedged = () => single('c', ['Ocurrió', 'Se ordenó', 'Podría ocurrir']);
+		expect(rule(assessEs(lesson('x', [hedged(), hedged(), single('a')])), 'hedged-option')).toHaveLength(1);
+		// The English list does not know "podría": the same quiz passes in English.
+		expect(rule(assess(lesson('x', [hedged(), hedged(), single('a')])), 'hedged-option')).toEqual([]);
+	});
+});
+
+describe('Spanish: passages stand alone', () => {
+	it.each([
+		'Esto no describe ninguna acción.',
+		'Su vocero lo negó.',
+		'Él lo dijo.',
+		'Ellos no aceptaron.',
+		'«Esa orden» es secreta.'
+	])('%j hangs', (text) => expect(isDanglingEs(text)).toBe(true));
+	it.each([
+		'El informe describe planes.',
+		'Según la noticia, no hubo ataques.',
+		'Lo que dice la noticia es breve.',
+		'La orden es secreta.'
+	])('%j stands alone', (text) => expect(isDanglingEs(text)).toBe(false));
+	it('fails a Spanish passage that opens with a demonstrative', () => {
+		const q: Q = {
+			id: 'e',
+			kind: 'evidence',
+			level: 'analyse',
+			prompt: '¿Qué etapa?',
+			options: opts('Planes', 'Ataques'),
+			answer: 'a',
+			evidencePrompt: '¿Qué oración?',
+			passages: opts('Esto no describe ninguna acción.', 'La noticia describe planes.'),
+			evidence: 'a'
+		};
+		expect(rule(assessEs(lesson('x', [q])), 'passage')[0]?.message).toMatch(/passage a starts with "Esto"/);
+	});
+});
+
+describe('Spanish: giveaways', () => {
+	it('matches singular and plural, masculine and feminine', () => {
+		expect(stemEs('carteles')).toBe(stemEs('cartel'));
+		expect(stemEs('fuentes')).toBe(stemEs('fuente'));
+		expect(stemEs('informes')).toBe(stemEs('informe'));
+		expect(stemEs('operaciones')).toBe(stemEs('operacion'));
+		expect(stemEs('mexicanos')).toBe(stemEs('mexicana'));
+		expect(stemEs('veces')).toBe('vez');
+		expect(stemEs('sinaloa')).not.toBe(stemEs('jalisco'));
+	});
+	it('a typed answer appears in another prompt, in another number', () => {
+		const typed: Q = { id: 'which', kind: 'text', prompt: '¿Qué comando?', answers: ['Comando Norte'] };
+		const other: Q = {
+			id: 'other',
+			kind: 'true-false',
+			prompt: 'Verdadero o falso: los comandos del norte son antiguos.',
+			answer: false
+		};
+		expect(giveaways('x', [typed, other], 'es')).toHaveLength(1);
+	});
+	it('a figure written the Spanish way is the same figure', () => {
+		const figure: Q = { id: 'deaths', kind: 'numeric', prompt: 'Escribe la cifra.', answer: 225000 };
+		for (const written of ['225.000', '225 000', '225\u00a0000']) {
+			const other: Q = {
+				id: 'other',
+				kind: 'true-false',
+				prompt: `Verdadero o falso: ${written} es un año.`,
+				answer: false
+			};
+			expect(giveaways('x', [figure, other], 'es'), written).toHaveLength(1);
+		}
+	});
+	it('does not count Spanish function words or "Estados Unidos"', () => {
+		const q: Q = {
+			id: 'q',
+			kind: 'single',
+			prompt: '¿Qué pidió el gobierno mexicano?',
+			options: opts('Que Estados Unidos decida desde entonces', 'Nada'),
+			answer: 'a'
+		};
+		const other: Q = {
+			id: 'other',
+			kind: 'true-false',
+			prompt: 'Verdadero o falso: desde entonces, el gobierno mexicano y Estados Unidos están de acuerdo.',
+			answer: false
+		};
+		// Only "decida" tells the key apart, and the other question does not show it. Counted as
+		// content words, "Estados", "Unidos", "desde" and "entonces" would be four of five words of
+		// the key, shown with two words of its subject ("gobierno mexicano"): a false giveaway.
+		expect(giveaways('x', [q, other], 'es')).toEqual([]);
+		expect(giveaways('x', [q, other], 'en')).toHaveLength(1);
+	});
+});
+
+describe('Spanish readability', () => {
+	it('counts syllables within one of a dictionary, and exactly on most words', () => {
+		const dictionary: Record<string, number> = {
+			que: 1,
+			quien: 1,
+			cuál: 1,
+			guerra: 2,
+			país: 2,
+			día: 2,
+			leer: 2,
+			caos: 2,
+			aéreo: 4,
+			hoy: 1,
+			muy: 1,
+			mayo: 2,
+			reúne: 3,
+			ahora: 3,
+			prohibir: 3,
+			cártel: 2,
+			cárteles: 3,
+			noticia: 3,
+			periodista: 4,
+			inteligencia: 5,
+			soberanía: 5,
+			cooperación: 5,
+			estadounidense: 6,
+			planificación: 5,
+			fentanilo: 4,
+			unilateral: 5,
+			confirmado: 4,
+			gobierno: 3,
+			fuerzas: 2,
+			militar: 3,
+			operación: 4,
+			evaluación: 5,
+			amenazas: 4,
+			independiente: 5,
+			clasificada: 5,
+			escalada: 4,
+			Pentágono: 4,
+			violencia: 3,
+			teatro: 3,
+			huevo: 2
+		};
+		const words = Object.keys(dictionary);
+		const off = words.filter((w) => Math.abs(syllablesEs(w) - (dictionary[w] ?? 0)) > 1);
+		const exact = words.filter((w) => syllablesEs(w) === dictionary[w]);
+		expect(off).toEqual([]);
+		expect(exact.length / words.length).toBeGreaterThanOrEqual(0.9);
+		expect(syllablesEs('2025')).toBe(3);
+	});
+	it('scores short plain sentences high and long abstract ones low, with the INFLESZ band', () => {
+		const easy = szigrisztPazos('El gato se sentó. El perro corrió al parque. ¿Qué pasó después? Nada.');
+		expect(easy.score).toBeGreaterThan(80);
+		expect(easy.band).toBe('muy fácil');
+		expect(easy.sentences).toBe(4);
+		const hard = szigrisztPazos(
+			'Las consideraciones humanitarias internacionales, independientemente de su fundamentación jurisprudencial, condicionan institucionalmente la autorización extraterritorial de operaciones militares unilaterales.'
+		);
+		expect(hard.score).toBeLessThan(40);
+		expect(hard.band).toBe('muy difícil');
+		expect(szigrisztPazos('Hubo 225 000 muertes.').words).toBe(3);
+	});
+	it('splits a Spanish reading at its Contexto heading', () => {
+		const md =
+			'---\ntitle: x\n---\n\n## Intro\n\nUno. {#a}\n\n## Contexto: más\n\nExtra.\n\n## Repaso\n\nDos.\n';
+		expect(readingParts(md, 'es')).toEqual({ main: 'Uno.\n\nDos.', background: 'Extra.' });
+	});
+	it('fails a Spanish lesson whose Contexto reads below 55', () => {
+		const hard =
+			'## Contexto\n\nLas consideraciones humanitarias internacionales, independientemente de su fundamentación jurisprudencial, condicionan institucionalmente la autorización extraterritorial de operaciones militares unilaterales.\n';
+		const a = assessCourse(
+			[lesson('x', [])],
+			{ x: `---\ntitle: x\n---\n\nEl gato se sentó.\n\n${hard}` },
+			'es'
+		);
+		expect(rule(a, 'readability').map((p) => p.message)).toEqual([
+			expect.stringMatching(
+				/^Background reads at Szigriszt-Pazos -?\d+(\.\d)? \("muy difícil"; at least 55\)$/
+			)
+		]);
+		expect(LIMITS.minPerspicuity).toBe(55);
 	});
 });

@@ -17,14 +17,32 @@
 // - transfer: every lesson has at least one question on an invented text (`invented`).
 // - stand-alone passages: no evidence passage starts with a pronoun that has nothing to refer to.
 // - giveaways: see `giveaways` below.
-// - readability: Flesch–Kincaid grade of each lesson's main text and of its Background (≤ 10).
+// - readability: Flesch–Kincaid grade of each lesson's main text and of its Background (≤ 10);
+//   for the Spanish edition, Szigriszt-Pazos perspicuity on the INFLESZ scale (≥ 55, "normal").
+//
+// Every rule runs on either edition (`language`: 'en', or 'es' for index.es.md and quiz.es.yaml):
+// positions, balance, levels and transfer are counted the same way; the word rules use each
+// language's stop words, stemmer, hedge words and pronouns (Spanish in assessment-es.ts).
 //
 // It cannot judge meaning: a giveaway by paraphrase ("It does not describe any action" answering a
 // true/false about strikes) has no shared words. Cover the lesson and answer from the questions
 // alone: that test stays with the author.
 
 import { LEVELS, type Level } from '../quiz/fields';
+import {
+	isDanglingEs,
+	isHedgedEs,
+	NUMBER_WORDS_ES,
+	STOP_ES,
+	stemEs,
+	szigrisztPazos,
+	type Perspicuity
+} from './assessment-es';
 import type { Lesson } from './types';
+
+export type { Perspicuity } from './assessment-es';
+/** Which edition is assessed: English (`index.md`, `quiz.yaml`) or Spanish (`*.es.*`). */
+export type Language = 'en' | 'es';
 
 export const LIMITS = {
 	/** Max share of single + evidence keys (answer and passage) at any one position, course-wide. */
@@ -46,7 +64,12 @@ export const LIMITS = {
 	minTransfer: 1,
 	/** Flesch–Kincaid grade, per lesson. */
 	maxBackgroundGrade: 10,
-	maxMainGrade: 10
+	maxMainGrade: 10,
+	/**
+	 * Spanish: Szigriszt-Pazos perspicuity, per lesson, main text and Background. 55 is where the
+	 * INFLESZ scale's "normal" band starts (secondary-school level), the counterpart of grade 10.
+	 */
+	minPerspicuity: 55
 } as const;
 
 /** The fields the lint reads. Structural, so it reads every question kind the schema has. */
@@ -93,8 +116,9 @@ export interface LessonFigures {
 	levels: Record<Level | 'none', number>;
 	transfer: number;
 	highlight: number;
-	main: Readability;
-	background: Readability | null;
+	/** Flesch–Kincaid (English) or Szigriszt-Pazos (Spanish). */
+	main: Readability | Perspicuity;
+	background: Readability | Perspicuity | null;
 }
 
 export interface CourseFigures {
@@ -167,14 +191,20 @@ function stem(word: string): string {
 	return w;
 }
 
+const WORDS = {
+	en: { stop: STOP, numbers: NUMBER_WORDS, stem },
+	es: { stop: STOP_ES, numbers: NUMBER_WORDS_ES, stem: stemEs }
+} satisfies Record<Language, unknown>;
+
 /** Distinctive words of a text: stems of content words, acronyms and numbers (as digits). */
-export function contentWords(text: string): Set<string> {
+export function contentWords(text: string, language: Language = 'en'): Set<string> {
+	const { stop, numbers, stem } = WORDS[language];
 	const out = new Set<string>();
 	const plain = text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
-		// 225,000 and 225 000 are one number
-		.replace(/(\d)[,\s](?=\d{3}\b)/g, '$1');
+		// 225,000 and 225 000 are one number (and 225.000 in Spanish)
+		.replace(language === 'es' ? /(\d)[.,\s](?=\d{3}\b)/g : /(\d)[,\s](?=\d{3}\b)/g, '$1');
 	for (const raw of plain.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []) {
 		const token = raw.replace(/[-'’]+$/, '');
 		const lower = token.toLowerCase();
@@ -182,12 +212,12 @@ export function contentWords(text: string): Set<string> {
 			out.add(token);
 			continue;
 		}
-		if (NUMBER_WORDS[lower]) {
-			out.add(NUMBER_WORDS[lower]);
+		if (numbers[lower]) {
+			out.add(numbers[lower]);
 			continue;
 		}
 		const acronym = /^[A-Z]{3,}$/.test(token);
-		if (!acronym && (lower.length < 4 || STOP.has(lower))) continue;
+		if (!acronym && (lower.length < 4 || stop.has(lower))) continue;
 		out.add(stem(lower));
 	}
 	return out;
@@ -217,13 +247,17 @@ export function visibleText(q: QuestionView): string[] {
  * sees anyway. Order and match questions are left out: their texts are all on screen and their
  * answer is an arrangement; true/false statements too, as their answer is a verdict.
  */
-export function keyedAnswers(q: QuestionView): { label: string; words: Set<string> }[] {
-	const own = union(contentWords(q.prompt), contentWords(q.invented?.text ?? ''));
+export function keyedAnswers(
+	q: QuestionView,
+	language: Language = 'en'
+): { label: string; words: Set<string> }[] {
+	const words = (text: string) => contentWords(text, language);
+	const own = union(words(q.prompt), words(q.invented?.text ?? ''));
 	const fromChoices = (choices: Item[], keys: string[]) => {
-		const wrong = union(...choices.filter((c) => !keys.includes(c.id)).map((c) => contentWords(c.text)));
+		const wrong = union(...choices.filter((c) => !keys.includes(c.id)).map((c) => words(c.text)));
 		return choices
 			.filter((c) => keys.includes(c.id))
-			.map((c) => ({ label: c.text, words: minus(minus(contentWords(c.text), own), wrong) }));
+			.map((c) => ({ label: c.text, words: minus(minus(words(c.text), own), wrong) }));
 	};
 	switch (q.kind) {
 		case 'single':
@@ -232,7 +266,7 @@ export function keyedAnswers(q: QuestionView): { label: string; words: Set<strin
 		case 'multiple':
 			return fromChoices(q.options ?? [], (q.answer as string[]) ?? []);
 		case 'text':
-			return (q.answers ?? []).map((a) => ({ label: a, words: minus(contentWords(a), own) }));
+			return (q.answers ?? []).map((a) => ({ label: a, words: minus(words(a), own) }));
 		case 'numeric':
 			return [{ label: String(q.answer), words: new Set([String(q.answer)]) }];
 		default:
@@ -241,9 +275,11 @@ export function keyedAnswers(q: QuestionView): { label: string; words: Set<strin
 }
 
 /** Words of a question's own choices (options, items, pairs, passages, parts). */
-function choiceWords(q: QuestionView): Set<string> {
+function choiceWords(q: QuestionView, language: Language): Set<string> {
 	return union(
-		...visibleText({ ...q, prompt: '', invented: undefined, evidencePrompt: undefined }).map(contentWords)
+		...visibleText({ ...q, prompt: '', invented: undefined, evidencePrompt: undefined }).map((t) =>
+			contentWords(t, language)
+		)
 	);
 }
 
@@ -251,12 +287,12 @@ function choiceWords(q: QuestionView): Set<string> {
  * Names, dates and terms in a prompt: tokens written with a capital inside the sentence, with a
  * digit, or with a hyphen ("mid-September", "NORTHCOM", "2025").
  */
-function anchorWords(prompt: string): Set<string> {
-	const tokens = prompt.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
+function anchorWords(prompt: string, language: Language): Set<string> {
+	const tokens = prompt.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 	return union(
 		...tokens
-			.filter((t, i) => (i > 0 && /^[A-Z]/.test(t)) || /\d/.test(t) || /\w-\w/.test(t))
-			.map(contentWords)
+			.filter((t, i) => (i > 0 && /^\p{Lu}/u.test(t)) || /\d/.test(t) || /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(t))
+			.map((t) => contentWords(t, language))
 	);
 }
 
@@ -275,16 +311,23 @@ function anchorWords(prompt: string): Set<string> {
  * parts are fragments of an invented text that is on screen anyway); they are checked as places
  * where another question's answer may show.
  */
-export function giveaways(slug: string, questions: QuestionView[]): AssessmentProblem[] {
+export function giveaways(
+	slug: string,
+	questions: QuestionView[],
+	language: Language = 'en'
+): AssessmentProblem[] {
 	const problems: AssessmentProblem[] = [];
-	const seen = questions.map((q) => union(...visibleText(q).map(contentWords)));
+	const words = (text: string) => contentWords(text, language);
+	const seen = questions.map((q) => union(...visibleText(q).map(words)));
 	const spread = (w: string) => seen.filter((s) => s.has(w)).length;
 	questions.forEach((q, qi) => {
-		const own = choiceWords(q);
-		const subject = minus(contentWords(q.prompt), own);
-		const anchors = new Set([...anchorWords(q.prompt)].filter((w) => subject.has(w) && spread(w) <= 3));
+		const own = choiceWords(q, language);
+		const subject = minus(words(q.prompt), own);
+		const anchors = new Set(
+			[...anchorWords(q.prompt, language)].filter((w) => subject.has(w) && spread(w) <= 3)
+		);
 		const reported = new Set<string>(); // one report per pair of questions
-		for (const key of keyedAnswers(q)) {
+		for (const key of keyedAnswers(q, language)) {
 			if (key.words.size === 0) continue;
 			questions.forEach((o, oi) => {
 				const other = seen[oi];
@@ -361,12 +404,18 @@ export function fleschKincaid(text: string): Readability {
 	};
 }
 
+/** The heading that opens a Background section, per edition ("Contexto: …" in Spanish). */
+const BACKGROUND: Record<Language, RegExp> = { en: /^background\b/i, es: /^contexto\b/i };
+
 /**
  * A lesson's reading as plain prose, split into its main text and its Background section(s): no
- * frontmatter, headings, paragraph or diagram markers, or Markdown marks. A Background section runs
- * from a heading that starts with "Background" to the next heading.
+ * frontmatter, headings, paragraph or diagram markers, or Markdown marks. A Background section runs from a
+ * heading that starts with "Background" ("Contexto" in the Spanish edition) to the next heading.
  */
-export function readingParts(markdown: string): { main: string; background: string } {
+export function readingParts(
+	markdown: string,
+	language: Language = 'en'
+): { main: string; background: string } {
 	const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
 	const main: string[] = [];
 	const background: string[] = [];
@@ -374,7 +423,7 @@ export function readingParts(markdown: string): { main: string; background: stri
 	for (const block of body.split(/\n\s*\n/)) {
 		const heading = /^#{1,6}\s+(.*)$/.exec(block.trim());
 		if (heading) {
-			inBackground = /^background\b/i.test(heading[1] ?? '');
+			inBackground = BACKGROUND[language].test(heading[1] ?? '');
 			continue;
 		}
 		const text = block
@@ -413,14 +462,28 @@ export function keyIsLongest(q: QuestionView): boolean {
 	});
 }
 
+const HEDGED: Record<Language, (text: string) => boolean> = { en: (t) => HEDGE.test(t), es: isHedgedEs };
+const DANGLES: Record<Language, (text: string) => boolean> = {
+	en: (t) => DANGLING.test(t.replace(/^["“]/, '')),
+	es: isDanglingEs
+};
+
 /** Whether the key is the only option with a hedge word in it (single and evidence). */
-export function keyIsOnlyHedged(q: QuestionView): boolean {
+export function keyIsOnlyHedged(q: QuestionView, language: Language = 'en'): boolean {
 	if (q.kind !== 'single' && q.kind !== 'evidence') return false;
-	const hedged = (q.options ?? []).filter((o) => HEDGE.test(o.text));
+	const hedged = (q.options ?? []).filter((o) => HEDGED[language](o.text));
 	return hedged.length === 1 && hedged[0]?.id === q.answer;
 }
 
-export function assessCourse(course: Lesson[], markdownBySlug: Record<string, string>): Assessment {
+/**
+ * The lint over a whole course in one edition: `course` parsed from that edition's files,
+ * `markdownBySlug` its Markdown (index.md, or index.es.md for `language` 'es').
+ */
+export function assessCourse(
+	course: Lesson[],
+	markdownBySlug: Record<string, string>,
+	language: Language = 'en'
+): Assessment {
 	const problems: AssessmentProblem[] = [];
 	const add = (rule: string, message: string, lesson?: string, question?: string) =>
 		problems.push({ rule, message, lesson, question });
@@ -471,7 +534,7 @@ export function assessCourse(course: Lesson[], markdownBySlug: Record<string, st
 					keyTotal++;
 				}
 				for (const p of q.passages ?? []) {
-					if (DANGLING.test(p.text.replace(/^["“]/, '')))
+					if (DANGLES[language](p.text))
 						add(
 							'passage',
 							`passage ${p.id} starts with "${p.text.split(/\s/)[0]}", which has nothing to refer to on its own`,
@@ -500,7 +563,7 @@ export function assessCourse(course: Lesson[], markdownBySlug: Record<string, st
 			}
 			if (q.kind === 'single' || q.kind === 'evidence') {
 				hedged.total++;
-				if (keyIsOnlyHedged(q)) {
+				if (keyIsOnlyHedged(q, language)) {
 					hedged.count++;
 					hedged.questions.push(`${slug}/${q.id}`);
 				}
@@ -515,22 +578,36 @@ export function assessCourse(course: Lesson[], markdownBySlug: Record<string, st
 		if (transfer < LIMITS.minTransfer)
 			add('transfer', 'has no transfer question (a question with an `invented` text)', slug);
 
-		problems.push(...giveaways(slug, questions));
+		problems.push(...giveaways(slug, questions, language));
 
 		const markdown = markdownBySlug[slug];
-		let main: Readability = { grade: 0, words: 0, sentences: 0, syllables: 0 };
-		let background: Readability | null = null;
+		let main: Readability | Perspicuity = { grade: 0, words: 0, sentences: 0, syllables: 0 };
+		let background: Readability | Perspicuity | null = null;
 		if (markdown === undefined) add('readability', 'no Markdown given for this lesson', slug);
-		else {
-			const parts = readingParts(markdown);
-			main = fleschKincaid(parts.main);
-			background = parts.background ? fleschKincaid(parts.background) : null;
-			if (main.grade > LIMITS.maxMainGrade)
-				add('readability', `main text reads at grade ${main.grade} (at most ${LIMITS.maxMainGrade})`, slug);
-			if (background && background.grade > LIMITS.maxBackgroundGrade)
+		else if (language === 'es') {
+			const parts = readingParts(markdown, 'es');
+			const m = szigrisztPazos(parts.main);
+			const b = parts.background ? szigrisztPazos(parts.background) : null;
+			[main, background] = [m, b];
+			const low = (what: string, r: Perspicuity) =>
 				add(
 					'readability',
-					`Background reads at grade ${background.grade} (at most ${LIMITS.maxBackgroundGrade})`,
+					`${what} reads at Szigriszt-Pazos ${r.score} ("${r.band}"; at least ${LIMITS.minPerspicuity})`,
+					slug
+				);
+			if (m.score < LIMITS.minPerspicuity) low('main text', m);
+			if (b && b.score < LIMITS.minPerspicuity) low('Background', b);
+		} else {
+			const parts = readingParts(markdown);
+			const m = fleschKincaid(parts.main);
+			const b = parts.background ? fleschKincaid(parts.background) : null;
+			[main, background] = [m, b];
+			if (m.grade > LIMITS.maxMainGrade)
+				add('readability', `main text reads at grade ${m.grade} (at most ${LIMITS.maxMainGrade})`, slug);
+			if (b && b.grade > LIMITS.maxBackgroundGrade)
+				add(
+					'readability',
+					`Background reads at grade ${b.grade} (at most ${LIMITS.maxBackgroundGrade})`,
 					slug
 				);
 		}

@@ -9,6 +9,7 @@ import { FOLDER } from './folders';
 import { termKey } from './glossary';
 import type { Lesson, Term } from './types';
 import type { Problem } from '../quiz/integrity';
+import { DEFAULT_LANGUAGE, editionFile, type Language } from '../i18n/languages';
 
 export { ContentError };
 
@@ -73,9 +74,17 @@ export interface LessonFiles {
 	quiz: string | undefined;
 	/** diagrams.yaml, if the folder has one (the reading places each diagram with `{diagram id}`). */
 	diagrams?: string | undefined;
+	/** The edition these files are (index.es.md…); English when left out. Messages name its files. */
+	language?: Language;
 }
 
-export function parseLesson({ folder, markdown, quiz, diagrams: diagramsYaml }: LessonFiles): Lesson {
+export function parseLesson({
+	folder,
+	markdown,
+	quiz,
+	diagrams: diagramsYaml,
+	language = DEFAULT_LANGUAGE
+}: LessonFiles): Lesson {
 	const dir = `lessons/${folder}`;
 	const folderMatch = FOLDER.exec(folder);
 	if (!folderMatch) {
@@ -83,9 +92,9 @@ export function parseLesson({ folder, markdown, quiz, diagrams: diagramsYaml }: 
 			{ path: '', message: 'folder names are two digits, a hyphen and a slug, e.g. 10-the-report' }
 		]);
 	}
-	const mdFile = `${dir}/index.md`;
-	const quizFile = `${dir}/quiz.yaml`;
-	const diagramsFile = `${dir}/diagrams.yaml`;
+	const mdFile = `${dir}/${editionFile('index.md', language)}`;
+	const quizFile = `${dir}/${editionFile('quiz.yaml', language)}`;
+	const diagramsFile = `${dir}/${editionFile('diagrams.yaml', language)}`;
 
 	const fm = FRONTMATTER.exec(markdown);
 	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);

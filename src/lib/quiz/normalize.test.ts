@@ -18,6 +18,31 @@ describe('foldAnswer', () => {
 	])('%j -> %j', (input, out) => expect(foldAnswer(input)).toBe(out));
 });
 
+describe('Spanish answers', () => {
+	it.each([
+		['los cárteles', 'carteles'],
+		['el Cártel de Sinaloa', 'cartel de sinaloa'],
+		['el Comando Norte', 'Comando Norte'],
+		['Comando Norte (NORTHCOM)', 'comando norte'],
+		['EE. UU.', 'EEUU'],
+		['EE.UU.', 'EE UU'],
+		['Comando Norte de EE. UU.', 'comando norte de EEUU'],
+		['unos planes', 'planes'],
+		['la Ciudad de México', 'Ciudad de Mexico'],
+		['¿El Pentágono?', 'pentagono'],
+		['«Comando Norte»', 'Comando Norte']
+	])('%j and %j compare equal', (a, b) => expect(answerKey(a)).toBe(answerKey(b)));
+	it.each([
+		// The engine does not know that these name the same thing: a quiz lists both where both are right.
+		['EE. UU.', 'Estados Unidos'],
+		['Comando Norte de EE. UU.', 'Comando Norte de Estados Unidos'],
+		['Comando Norte de Estados Unidos', 'Comando Norte de los Estados Unidos'],
+		['Comando Norte', 'Comando del Norte'],
+		['Comando Norte', 'Northern Command'],
+		['cártel de Sinaloa', 'cártel de Jalisco']
+	])('%j and %j differ', (a, b) => expect(answerKey(a)).not.toBe(answerKey(b)));
+});
+
 describe('answerKey', () => {
 	it.each([
 		['US NORTHCOM', 'U.S. NORTHCOM'],

@@ -22,3 +22,35 @@ describe('parseNumber', () => {
 		for (const n of [0, 1.5, -42, 1234567.25]) expect(parseNumber(formatNumber(n))).toBe(n);
 	});
 });
+
+describe('parseNumber in Spanish', () => {
+	it.each([
+		['225.000', 225000],
+		['225 000', 225000],
+		['225\u00a0000', 225000],
+		['225\u202f000', 225000],
+		['225000', 225000],
+		// Mexico, Central America, the Caribbean and the US group thousands with a comma.
+		['225,000', 225000],
+		['1,234,567.5', 1234567.5],
+		['1.234.567,5', 1234567.5],
+		['12.345.678', 12345678],
+		['2,5', 2.5],
+		['2.5', 2.5],
+		['0,125', 0.125],
+		['-3,5', -3.5],
+		['\u22124', -4]
+	])('reads %j as %d', (text, n) => expect(parseNumber(text, 'es')).toBe(n));
+	it.each(['', 'abc', '225 mil', '1.2.3', '1,23,4', '1e5', '--1'])('rejects %j', (text) =>
+		expect(parseNumber(text, 'es')).toBeNull()
+	);
+	it('reads its own output back', () => {
+		for (const n of [0, 1.5, -42, 2500, 225000, 1234567.25])
+			expect(parseNumber(formatNumber(n, 'es'), 'es')).toBe(n);
+	});
+	it('leaves the English reading as it was', () => {
+		expect(parseNumber('225.000')).toBe(225);
+		expect(parseNumber('1.234,5')).toBeNull();
+		expect(parseNumber('0,125')).toBe(125);
+	});
+});

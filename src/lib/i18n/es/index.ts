@@ -1,0 +1,6 @@
+// Textos de la interfaz en español, un módulo por área del sitio (los mismos que en ../en/).
+export { site } from './site';
+export { quiz } from './quiz';
+export { progress } from './progress';
+export { teach } from './teach';
+export { embed } from './embed';
