@@ -6,6 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonAt } from './course';
+import { resultPanel } from './quiz-page';
+import { t } from '../../src/lib/i18n';
 import { answerAndSubmit } from './quiz-answers';
 
 const [first, second] = [lessonAt(0), lessonAt(1)];
@@ -19,7 +21,7 @@ function hostPage(): string {
 <html lang="en"><head><meta charset="utf-8"><title>A course page</title></head>
 <body>
 <h1>A course page</h1>
-<iframe id="quiz-a" src="${site}/embed/${first.slug}?mode=test" title="First quiz" height="150"
+<iframe id="quiz-a" src="${site}/embed/${first.slug}?mode=test&layout=scroll" title="First quiz" height="150"
   style="border:0;width:100%"></iframe>
 <iframe id="quiz-b" src="${site}/embed/${second.slug}" title="Second quiz" height="150"
   style="border:0;width:100%"></iframe>
@@ -105,6 +107,7 @@ test('a course page embeds two quizzes; the one completed resizes to fit and rep
 					type: 'quiz:complete',
 					version: 1,
 					lesson: first.slug,
+					attempt: 1,
 					result: {
 						score: {
 							raw: expected.earned,
@@ -118,7 +121,9 @@ test('a course page embeds two quizzes; the one completed resizes to fit and rep
 				}
 			}
 		]);
-	await expect(frame.getByText(`You scored ${expected.earned} out of ${expected.max}`)).toBeVisible();
+	await expect(resultPanel(frame)).toContainText(
+		`${expected.earned} of ${expected.max} points (${Math.round((expected.earned / expected.max) * 100)}%)`
+	);
 
 	// On submit in test mode every question was scored and reported, adding up to the total.
 	const answers = (await seen(page)).filter((e) => e.type === 'quiz:answer');
@@ -211,12 +216,16 @@ test('only the embed routes may be framed by another site', async ({ page, reque
 	expect(frame?.url()).not.toContain(`/lessons/${first.slug}`);
 });
 
-test('the embed page alone: reading on request, fits 280 px, light and dark', async ({ page }) => {
+test('the embed page alone: reading on request, fits 280 px, light by default, dark on request', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 280, height: 700 });
+	const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 	const backgrounds: string[] = [];
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		await page.goto(`/embed/${first.slug}?reading=1`);
+	for (const theme of ['light', 'dark'] as const) {
+		// The reader's own setting is dark: a light course page still gets a light quiz by default.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(`/embed/${first.slug}?reading=1${theme === 'dark' ? '&theme=dark' : ''}`);
 		await expect(page.getByRole('region', { name: 'Reading' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
 		// No site header or navigation: the quiz is the page.
@@ -224,9 +233,16 @@ test('the embed page alone: reading on request, fits 280 px, light and dark', as
 		expect(
 			await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 		).toBeLessThanOrEqual(0);
-		backgrounds.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		backgrounds.push(await background());
 	}
-	expect(backgrounds[0]).not.toBe(backgrounds[1]);
+	expect(backgrounds).toEqual(['rgb(253, 252, 249)', 'rgb(21, 23, 26)']);
+	// `auto` follows the reader's setting.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto(`/embed/${first.slug}?theme=auto`);
+	await expect.poll(background).toBe('rgb(21, 23, 26)');
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect.poll(background).toBe('rgb(253, 252, 249)');
 
 	// Without the option there is no reading; the lesson link opens outside the frame.
 	await page.goto(`/embed/${first.slug}`);
@@ -235,9 +251,39 @@ test('the embed page alone: reading on request, fits 280 px, light and dark', as
 	await expect(page.getByRole('link', { name: first.title })).toHaveAttribute('target', '_blank');
 });
 
-test('a lesson page offers its embed code to copy', async ({ page, context, baseURL }) => {
+test('a paged embed stays under 900 px tall on a desktop course page, question after question', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(`${host}/host.html`);
+	await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'quiz:ready').length).toBe(2);
+	const frame = page.frameLocator('#quiz-b');
+	const heights: number[] = [await heightOf(page, 'quiz-b')];
+	await frame.getByRole('button', { name: t.quiz.intro.start }).click();
+	for (let n = 1; n <= second.quiz.questions.length; n++) {
+		await expect(
+			frame.getByRole('heading', { name: t.quiz.question(n, second.quiz.questions.length) })
+		).toBeVisible();
+		await expect.poll(() => heightOf(page, 'quiz-b')).toBeGreaterThan(200);
+		heights.push(await heightOf(page, 'quiz-b'));
+		if (n < second.quiz.questions.length)
+			await frame.getByRole('button', { name: `${t.quiz.nav.next} →` }).click();
+	}
+	expect(Math.max(...heights), `frame heights: ${heights.join(', ')}`).toBeLessThanOrEqual(900);
+});
+
+test('the teacher page of a lesson offers its embed code to copy; the learner page links to it', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`/lessons/${first.slug}`);
+	// Not in the learner's lesson: a small link for authors.
+	await expect(page.getByText('Embed this quiz', { exact: true })).toHaveCount(0);
+	await page.getByRole('link', { name: t.site.lesson.share }).click();
+	await expect(page).toHaveURL(new RegExp(`/teach/${first.slug}#embed$`));
 	const summary = page.getByText('Embed this quiz', { exact: true });
 	await summary.focus();
 	await page.keyboard.press('Enter');
@@ -248,7 +294,12 @@ test('a lesson page offers its embed code to copy', async ({ page, context, base
 
 	await page.getByLabel('Mode').selectOption('test');
 	await page.getByLabel('Include the reading').check();
-	await expect(code).toHaveValue(new RegExp(`/embed/${first.slug}\\?reading=1&amp;mode=test"`));
+	await page.getByLabel('Colours').selectOption('dark');
+	await expect(code).toHaveValue(
+		new RegExp(`/embed/${first.slug}\\?reading=1&amp;mode=test&amp;theme=dark"`)
+	);
+	await page.getByLabel(/receives the score/).check();
+	await expect(code).toHaveValue(/document\.addEventListener\('quiz:complete'/);
 
 	await page.getByRole('button', { name: 'Copy code' }).click();
 	await expect(page.getByText('Copied to the clipboard.')).toBeVisible();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonAt } from './course';
 import { pages } from './pages';
+import { t } from '../../src/lib/i18n';
 
 const root = process.env.BUILD_DIR ?? 'build';
 
@@ -54,18 +55,16 @@ for (const path of [`/lessons/${lessonAt(0).slug}`, `/embed/${lessonAt(0).slug}`
 		await page.goto(path, { waitUntil: 'commit' });
 
 		const quiz = page.locator('section.quiz');
-		const q = lessonAt(0).quiz.questions.find((x) => x.kind === 'single' || x.kind === 'true-false')!;
-		const first = quiz.getByRole('group', { name: q.prompt, exact: true }).getByRole('radio').first();
-		await expect(first).toBeVisible();
-		// Before the script: plainly not usable, so nothing typed or picked can be lost.
-		await expect(first).toBeDisabled();
+		const start = quiz.getByRole('button', { name: t.quiz.intro.start });
+		await expect(start).toBeVisible();
+		// Before the script: plainly not usable, so nothing picked or typed can be lost.
+		await expect(start).toBeDisabled();
 		await page.evaluate(() => {
 			(window as unknown as { before: Element | null }).before = document.querySelector('section.quiz');
 		});
 
 		release();
-		await expect(quiz.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
-		await expect(first).toBeEnabled();
+		await expect(start).toBeEnabled();
 		// The same element the server rendered: hydrated, not thrown away and mounted again.
 		expect(
 			await page.evaluate(
@@ -73,8 +72,9 @@ for (const path of [`/lessons/${lessonAt(0).slug}`, `/embed/${lessonAt(0).slug}`
 					(window as unknown as { before: Element | null }).before === document.querySelector('section.quiz')
 			)
 		).toBe(true);
-		await first.check();
-		await expect(first).toBeChecked();
+		await start.click();
+		const q = lessonAt(0).quiz.questions;
+		await expect(quiz.getByRole('heading', { name: t.quiz.question(1, q.length) })).toBeFocused();
 		expect(messages.filter((m) => /hydrat/i.test(m))).toEqual([]);
 		expect(messages).toEqual([]);
 	});

@@ -1,15 +1,21 @@
-// A whole lesson with the keyboard alone: skip link, every question answered and checked, the
-// results panel reached and its buttons used, without a single mouse click.
+// A whole lesson with the keyboard alone, one question at a time: skip link, "Start the quiz",
+// every question answered and checked, "Next" to the following one, "See your result" after the
+// last, the result panel reached and
+// "Start again" used, without a single mouse click.
 import { expect, test } from '@playwright/test';
+import { t } from '../../src/lib/i18n';
 import { lessonAt } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
-import { maxPoints } from '../../src/lib/quiz/score';
+import { allRight, questionOnScreen, resultPanel } from './quiz-page';
 
-test('a learner completes a whole lesson with the keyboard only', async ({ page }) => {
-	test.setTimeout(120_000);
+test('a learner completes a whole lesson with the keyboard only, one question at a time', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
 	const lesson = lessonAt(0);
 	await page.goto(`/lessons/${lesson.slug}`);
-	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+	const start = page.getByRole('button', { name: t.quiz.intro.start });
+	await expect(start).toBeEnabled();
 
 	// The first Tab reaches the skip link, which moves focus to the main content.
 	await page.keyboard.press('Tab');
@@ -17,21 +23,30 @@ test('a learner completes a whole lesson with the keyboard only', async ({ page 
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#main')).toBeFocused();
 
-	for (const q of lesson.quiz.questions) {
+	await tabTo(page, start);
+	await page.keyboard.press('Enter');
+	const count = lesson.quiz.questions.length;
+	for (let n = 1; n <= count; n++) {
+		await expect(page.getByRole('heading', { name: t.quiz.question(n, count) })).toBeFocused();
+		const q = await questionOnScreen(page, lesson);
 		const form = await answerRight(page, q);
-		await expect(form.getByText('Correct.', { exact: true })).toBeVisible();
+		await expect(form.getByText(t.quiz.correct, { exact: true })).toBeVisible();
+		// The last check keeps its feedback on screen; "See your result" goes on.
+		await tabTo(
+			page,
+			page.getByRole('button', { name: n < count ? `${t.quiz.nav.next} →` : t.quiz.nav.toResults })
+		);
+		await page.keyboard.press('Enter');
 	}
 
-	const max = lesson.quiz.questions.reduce((sum, q) => sum + maxPoints(q), 0);
-	const results = page.getByRole('region', { name: 'Your result' });
+	const results = resultPanel(page);
 	await expect(results).toBeFocused();
-	await expect(results).toContainText(`You scored ${max} out of ${max} (100%).`);
-	await expect(results).toContainText('Passed.');
+	await expect(results).toContainText(allRight(lesson));
+	await expect(results).toContainText(t.quiz.passed);
 
-	// "Start over" by keyboard clears the answers for a new attempt.
-	const startOver = results.getByRole('button', { name: 'Start over' });
-	await tabTo(page, startOver);
+	// "Start again" by keyboard begins a new attempt from the start screen.
+	await tabTo(page, results.getByRole('button', { name: t.quiz.startOver }));
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('region', { name: 'Your result' })).toHaveCount(0);
-	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(lesson.quiz.questions.length);
+	await expect(resultPanel(page)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: t.quiz.intro.start })).toBeVisible();
 });

@@ -2,6 +2,7 @@
 // scores with the network off; a new build's worker replaces the old cache.
 import { expect, test } from '@playwright/test';
 import { course, lessonAt } from './course';
+import { t } from '../../src/lib/i18n';
 
 test('a lesson visited once opens and scores with the network off', async ({ page, context }) => {
 	const lesson = lessonAt(0);
@@ -23,6 +24,7 @@ test('a lesson visited once opens and scores with the network off', async ({ pag
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+	await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
 
 	const q = lesson.quiz.questions.find((q) => q.kind === 'true-false' || q.kind === 'single')!;
 	const group = page.getByRole('group', { name: q.prompt, exact: true });

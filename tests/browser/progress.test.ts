@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course, lessonAt } from './course';
+import { openLesson as openQuizPage } from './quiz-page';
 import { t } from '../../src/lib/i18n';
 import { KEY } from '../../src/lib/progress/browser';
 import type { QuestionOf } from '../../src/lib/quiz/schema';
@@ -41,22 +42,18 @@ async function openHome(page: Page) {
 	await expect(page.getByText(t.progress.status.notStarted).first()).toBeVisible();
 }
 
-/** Opens the lesson and waits for the quiz to come alive (its buttons appear after hydration). */
-async function openLesson(page: Page) {
-	await page.goto(`/lessons/${lesson.slug}`);
-	await expect(page.getByRole('button', { name: t.quiz.check }).first()).toBeVisible();
-}
+/** Opens the lesson with every question on one page, once the quiz has come alive. */
+const openLesson = (page: Page) => openQuizPage(page, lesson.slug);
 
 test('an answer is saved at once and is still there after a reload', async ({ page }) => {
 	await openLesson(page);
 	await rightRadio(page).check();
 	const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
-	expect(saved.version).toBe(1);
+	expect(saved.version).toBe(2);
 	const response = saved.records[lesson.slug].attempt.responses[question.id];
 	expect(response).toEqual({ kind: 'single', choice: right.id });
 
-	await page.reload();
-	await expect(page.getByRole('button', { name: t.quiz.check }).first()).toBeVisible();
+	await openLesson(page);
 	await expect(rightRadio(page)).toBeChecked();
 	await expect(notice(page)).toHaveCount(0);
 });
@@ -94,7 +91,7 @@ test('unreadable saved data is set aside with a notice, and the quiz works', asy
 	await notice(page).getByRole('button', { name: t.progress.dismiss }).focus();
 	await page.keyboard.press('Enter');
 	await expect(notice(page)).toHaveCount(0);
-	await page.reload();
+	await openLesson(page);
 	await expect(rightRadio(page)).toBeChecked();
 	await expect(notice(page)).toHaveCount(0);
 });
@@ -155,17 +152,18 @@ test('when storage refuses to save, the quiz still scores and says progress will
 	await expect(rightRadio(page)).toBeChecked();
 });
 
-test('the course page shows status and best score, and continues where the learner left off', async ({
+test('the course page shows status, first try and best, course progress, and continues at the first unfinished lesson', async ({
 	page
 }) => {
 	const [one, two] = [lessonAt(0), lessonAt(1)];
 	await page.goto('/');
 	// Nothing saved yet: every lesson not started, and the way in is the first lesson.
 	await expect(page.getByText(t.progress.status.notStarted)).toHaveCount(course.length);
-	await expect(page.getByRole('link', { name: t.progress.start })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: t.progress.start(one.title) })).toHaveAttribute(
 		'href',
 		`/lessons/${one.slug}`
 	);
+	await expect(page.getByText(t.progress.course(0, course.length))).toBeVisible();
 
 	// A finished lesson, saved as an earlier visit would have left it.
 	await page.evaluate(
@@ -194,11 +192,15 @@ test('the course page shows status and best score, and continues where the learn
 		page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 	await expect(item(one.title)).toContainText(t.progress.status.inProgress(1, one.quiz.questions.length));
 	await expect(item(two.title)).toContainText(t.progress.status.finished);
-	await expect(item(two.title)).toContainText(t.progress.status.best(80, true));
+	// Saved by the first release (version 1): carried over, its best kept as the first attempt.
+	await expect(item(two.title)).toContainText(t.progress.status.scores(80, 80, true));
+	await expect(page.getByText(t.progress.course(1, course.length))).toBeVisible();
 	await expectAccessible(page);
 
-	await page.getByRole('link', { name: t.progress.continue }).click();
+	// Continue goes to the first lesson not finished: lesson one, half done.
+	await page.getByRole('link', { name: t.progress.continue(one.title) }).click();
 	await expect(page).toHaveURL(new RegExp(`/lessons/${one.slug}$`));
 	await expect(page.getByRole('heading', { level: 1, name: one.title })).toBeVisible();
+	await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
 	await expect(rightRadio(page)).toBeChecked();
 });

@@ -36,5 +36,7 @@ export async function answerAndSubmit(
 		}
 	}
 	await frame.getByRole('button', { name: 'Submit answers' }).click();
+	// Left questions unanswered on purpose: the quiz asks once before submitting.
+	await frame.getByRole('button', { name: 'Submit anyway' }).click();
 	return { earned, max, passed: max > 0 && (earned / max) * 100 >= passMark };
 }

@@ -1,27 +1,35 @@
 import { expect, test } from '@playwright/test';
-import { maxPoints } from '../../src/lib/quiz/score';
+import { t } from '../../src/lib/i18n';
 import { lessonAt } from './course';
 import { answerRight } from './keyboard-answers';
+import { allRight, questionOnScreen, resultPanel } from './quiz-page';
 
 test('a learner opens the course, goes to the first lesson, answers the quiz and sees the score', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const first = lessonAt(0);
 	// Relative: under a base path (the second project) the course is at <base>/.
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await page.getByRole('link', { name: first.title }).click();
+	await page.getByRole('link', { name: first.title, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
 
-	// Practice mode: check each answer; when the last one is checked the result appears.
-	await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
-	for (const q of first.quiz.questions) {
+	// The reading first, then "Start the quiz"; one question at a time, checked as we go.
+	await page.getByRole('button', { name: t.quiz.intro.start }).click();
+	for (let n = 1; n <= first.quiz.questions.length; n++) {
+		const q = await questionOnScreen(page, first);
 		const form = await answerRight(page, q);
-		await expect(form.getByText('Correct.', { exact: true })).toBeVisible();
+		await expect(form.getByText(t.quiz.correct, { exact: true })).toBeVisible();
+		const last = n === first.quiz.questions.length;
+		await page.getByRole('button', { name: last ? t.quiz.nav.toResults : `${t.quiz.nav.next} →` }).click();
 	}
-	const max = first.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
-	const results = page.getByRole('region', { name: 'Your result' });
+	const results = resultPanel(page);
 	await expect(results).toBeFocused();
-	await expect(results).toContainText(`You scored ${max} out of ${max} (100%).`);
-	await expect(results).toContainText('Passed.');
+	await expect(results).toContainText(allRight(first));
+	await expect(results).toContainText(t.quiz.passed);
+	// The next lesson is the way on.
+	const next = lessonAt(1);
+	await results.getByRole('link', { name: t.quiz.nextLesson(next.title) }).click();
+	await expect(page.getByRole('heading', { level: 1, name: next.title })).toBeVisible();
 });

@@ -270,6 +270,30 @@ describe('the paged player', () => {
 		expect(results()).toHaveFocus();
 	});
 
+	it('practice: the last check keeps its question and feedback on screen, then "See your result" goes on', async () => {
+		const store = memoryProgress();
+		const user = userEvent.setup();
+		const oncomplete = vi.fn();
+		const one = { ...quiz, questions: quiz.questions.slice(0, 2) };
+		render(Quiz, { slug: 'demo', quiz: one, store, settings: { shuffle: false }, oncomplete });
+		await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		await check(user, 'The sky is green.');
+		await user.click(screen.getByRole('button', { name: 'Next →' }));
+		await user.click(screen.getByRole('radio', { name: 'Apple' }));
+		await check(user, 'Which is a fruit?');
+
+		// Finished (and reported) at once, but the learner reads the feedback first.
+		expect(oncomplete).toHaveBeenCalledOnce();
+		expect(group('Which is a fruit?')).toBeVisible();
+		expect(within(question('Which is a fruit?')).getByText('The reading says so.')).toBeVisible();
+		expect(screen.queryByRole('region', { name: /Your result/ })).not.toBeInTheDocument();
+		expect(screen.getByRole('status')).toHaveTextContent('See your result');
+		await user.click(screen.getByRole('button', { name: 'See your result' }));
+		expect(results()).toHaveFocus();
+		expect(results()).toHaveTextContent('2 of 2 questions right');
+	});
+
 	it('comes back to the question on screen after a reload', () => {
 		const store = memoryProgress();
 		const record = newRecord('practice', 1);

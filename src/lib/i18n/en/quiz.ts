@@ -87,6 +87,7 @@ export const quiz = {
 	noneMissed: 'You got every question right.',
 	goTo: (n: number) => `Go to question ${n}`,
 	backToResults: 'Back to your result',
+	lastDone: 'That was the last question: “See your result” is below it.',
 	keyHidden: 'The right answers are not shown while you have attempts left.',
 	keyNever: 'The right answers are not shown for this quiz. Ask your teacher.',
 	attemptsLeft: (n: number) =>
