@@ -131,6 +131,7 @@ objectives:
 terms:
   - term: Plan
     definition: A worked-out intention.
+    paragraph: plan
 teacher:
   prompts:
     - Why plan?
@@ -151,6 +152,7 @@ objectives:
 terms:
   - term: Plan
     definition: Una intención pensada en detalle.
+    paragraph: plan
 teacher:
   prompts:
     - ¿Por qué planificar?
@@ -348,14 +350,14 @@ describe('compareEditions', () => {
 				(l.terms as object[]).push({ term: 'Acción', definition: 'Lo que se hace.' });
 				(l.teacher as { prompts: string[]; extension?: string }).prompts.push('¿Y?');
 				delete (l.teacher as { extension?: string }).extension;
-				(l.terms as Record<string, unknown>[])[0]!.paragraph = 'plan';
+				(l.terms as Record<string, unknown>[])[0]!.paragraph = 'sources';
 			})
 		);
 		expect(found).toEqual([
 			'lessons/10-small/index.es.md: objectives: has 1 objective; the English has 2',
 			'lessons/10-small/index.es.md: terms: has 2 terms; the English has 1',
 			'lessons/10-small/index.es.md: teacher.prompts: has 2 prompts; the English has 1',
-			'lessons/10-small/index.es.md: terms[0].paragraph: is not in the English',
+			'lessons/10-small/index.es.md: terms[0].paragraph: "sources" differs from the English "plan"',
 			'lessons/10-small/index.es.md: teacher.extension: is missing (the English has it)'
 		]);
 	});
