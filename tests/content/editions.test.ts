@@ -6,8 +6,10 @@ import YAML from 'yaml';
 import { compareEditions, formatEditionProblem, type EditionProblem } from '$lib/content/editions';
 import { ContentError, parseCourse, parseLesson, type LessonFiles } from '$lib/content/validate';
 import type { Lesson } from '$lib/content/types';
+import type { Diagram } from '$lib/diagrams/types';
 import type { Question } from '$lib/quiz/schema';
 import { answerKey } from '$lib/quiz/normalize';
+import { DIAGRAM_MARKER } from '$lib/content/markers.js';
 import { readLessonFolder, readLessonFolders } from './read-folders';
 
 const folders = readLessonFolders('lessons');
@@ -28,6 +30,19 @@ const editions = folders.map((f) => {
 	};
 });
 
+/** Each `{diagram id}` paragraph of a reading with the id of the last paragraph before it. */
+function diagramPlaces(markdown: string): string[] {
+	let after = '(start)';
+	const places: string[] = [];
+	for (const block of markdown.split(/\r?\n\s*\r?\n/)) {
+		const diagram = DIAGRAM_MARKER.exec(block.trim());
+		if (diagram) places.push(`{diagram ${diagram[1]}} after {#${after}}`);
+		const id = /\{#([a-z0-9-]+)\}\s*$/.exec(block.trim());
+		if (id) after = id[1]!;
+	}
+	return places;
+}
+
 describe.each(editions.map((e) => [e.folder, e] as const))('the Spanish edition of %s', (folder, e) => {
 	it('exists: index.es.md and quiz.es.yaml', () => {
 		expect(e.files, `lessons/${folder}/index.es.md`).not.toBeNull();
@@ -37,6 +52,12 @@ describe.each(editions.map((e) => [e.folder, e] as const))('the Spanish edition 
 	it('has the English structure: paragraph ids, questions, kinds, levels, ids and keys', () => {
 		const found = e.spanish ? compareEditions(folder, e.english, e.spanish).map(formatEditionProblem) : [];
 		expect(found, found.join('\n')).toEqual([]);
+	});
+
+	it('places each diagram after the same paragraph as the English, in the same order', () => {
+		if (!e.files) return;
+		const en = folders.find((f) => f.folder === folder)!.markdown;
+		expect(diagramPlaces(e.files.markdown)).toEqual(diagramPlaces(en));
 	});
 
 	it('quotes evidence passages from its own (Spanish) reading', () => {
@@ -131,6 +152,7 @@ objectives:
 terms:
   - term: Plan
     definition: A worked-out intention.
+    paragraph: plan
 teacher:
   prompts:
     - Why plan?
@@ -151,6 +173,7 @@ objectives:
 terms:
   - term: Plan
     definition: Una intención pensada en detalle.
+    paragraph: plan
 teacher:
   prompts:
     - ¿Por qué planificar?
@@ -348,15 +371,46 @@ describe('compareEditions', () => {
 				(l.terms as object[]).push({ term: 'Acción', definition: 'Lo que se hace.' });
 				(l.teacher as { prompts: string[]; extension?: string }).prompts.push('¿Y?');
 				delete (l.teacher as { extension?: string }).extension;
-				(l.terms as Record<string, unknown>[])[0]!.paragraph = 'plan';
+				(l.terms as Record<string, unknown>[])[0]!.paragraph = 'sources';
 			})
 		);
 		expect(found).toEqual([
 			'lessons/10-small/index.es.md: objectives: has 1 objective; the English has 2',
 			'lessons/10-small/index.es.md: terms: has 2 terms; the English has 1',
 			'lessons/10-small/index.es.md: teacher.prompts: has 2 prompts; the English has 1',
-			'lessons/10-small/index.es.md: terms[0].paragraph: is not in the English',
+			'lessons/10-small/index.es.md: terms[0].paragraph: "sources" differs from the English "plan"',
 			'lessons/10-small/index.es.md: teacher.extension: is missing (the English has it)'
+		]);
+	});
+});
+
+describe('compareEditions on diagrams', () => {
+	const timeline = (when: string, style?: 'plan'): Diagram => ({
+		id: 'steps',
+		kind: 'timeline',
+		title: when,
+		events: [
+			{ when, what: when },
+			{ when, what: when, ...(style ? { style, tag: when } : {}) }
+		]
+	});
+	const withDiagrams = (lesson: Lesson, diagrams: Diagram[]) => ({ ...structuredClone(lesson), diagrams });
+	const esLesson = parse(esMarkdown, quiz(true), 'es');
+
+	it('finds nothing when only the words differ', () => {
+		const en = withDiagrams(enLesson, [timeline('Monday', 'plan')]);
+		const es = withDiagrams(esLesson, [timeline('Lunes', 'plan')]);
+		expect(compareEditions('10-small', en, es)).toEqual([]);
+	});
+
+	it('names diagrams.es.yaml for a missing file and for a changed style', () => {
+		const en = withDiagrams(enLesson, [timeline('Monday', 'plan')]);
+		expect(lines(compareEditions('10-small', en, esLesson))).toEqual([
+			'lessons/10-small/diagrams.es.yaml: is missing: the English has 1 diagram (steps)'
+		]);
+		expect(lines(compareEditions('10-small', en, withDiagrams(esLesson, [timeline('Lunes')])))).toEqual([
+			'lessons/10-small/diagrams.es.yaml: diagrams[0].events[1].style: the style (none) differs from the original\'s "plan"',
+			"lessons/10-small/diagrams.es.yaml: diagrams[0].events[1].tag: having a tag: false differs from the original's true"
 		]);
 	});
 });

@@ -1,16 +1,18 @@
-// A lesson's editions must have the same structure: the Spanish `index.es.md` and `quiz.es.yaml`
-// beside the English `index.md` and `quiz.yaml` (issue #16). Wording is free; everything a score,
-// a results code, a link to a paragraph or a printed answer key depends on is not: paragraph ids
+// A lesson's editions must have the same structure: the Spanish `index.es.md`, `quiz.es.yaml` and
+// `diagrams.es.yaml` beside the English files (issue #16). Wording is free; everything a score, a
+// results code, a link to a paragraph or a printed answer key depends on is not: paragraph ids
 // and their order; question ids and their order; each question's kind, level, paragraph and keys;
 // choice, item, pair, passage and part ids and their written order (so the two editions print
-// alike); numeric answers and tolerances; which optional fields are present; and the number of
-// objectives, key terms and teacher prompts.
+// alike); numeric answers and tolerances; which optional fields are present; the number of
+// objectives, key terms and teacher prompts, and each term's paragraph; and the diagrams' shape
+// (`translationProblems` in diagrams.ts: ids, kinds, counts, styles, which labels are present).
 //
 // Pure: takes both editions already parsed by `parseLesson` (validate.ts) and returns every
 // difference as a problem naming the edition's file and the field, for example
 // `lessons/20-sovereignty/quiz.es.yaml: questions[3].answer: "b" differs from the English key "c"`.
 // The build and tests/content/editions.test.ts call it.
 import { editionFile, type Language } from '../i18n/languages';
+import { translationProblems } from './diagrams';
 import type { Lesson } from './types';
 
 export interface EditionProblem {
@@ -142,6 +144,7 @@ export function compareEditions(
 ): EditionProblem[] {
 	const mdFile = `lessons/${folder}/${editionFile('index.md', language)}`;
 	const quizFile = `lessons/${folder}/${editionFile('quiz.yaml', language)}`;
+	const diagramsFile = `lessons/${folder}/${editionFile('diagrams.yaml', language)}`;
 	const problems: EditionProblem[] = [];
 	const inMarkdown: Report = (path, message) => problems.push({ file: mdFile, path, message });
 	const inQuiz: Report = (path, message) => problems.push({ file: quizFile, path, message });
@@ -193,6 +196,17 @@ export function compareEditions(
 				q as unknown as Record<string, unknown>
 			);
 	});
+
+	// diagrams.<language>.yaml: the same diagrams, ids, kinds, counts and styles (diagrams.ts).
+	if (english.diagrams.length && !edition.diagrams.length)
+		problems.push({
+			file: diagramsFile,
+			path: '',
+			message: `is missing: the English has ${plural(english.diagrams.length, 'diagram')} (${english.diagrams.map((d) => d.id).join(', ')})`
+		});
+	else
+		for (const p of translationProblems(english.diagrams, edition.diagrams))
+			problems.push({ file: diagramsFile, ...p });
 	return problems;
 }
 

@@ -2,7 +2,7 @@
 // everything inside the picture, text inside its box, nothing on top of anything else, and every
 // word of the data drawn somewhere.
 import { describe, expect, it } from 'vitest';
-import { parseCourse } from '../content/validate';
+import { parseCourse, parseLesson } from '../content/validate';
 import { readLessonFolders } from '../../../tests/content/read-folders';
 import { PAD_X } from './card';
 import { layout, WIDTHS } from './layout';
@@ -19,7 +19,14 @@ import {
 import type { Diagram, Flow } from './types';
 
 const course = parseCourse(readLessonFolders('lessons'));
-const courseDiagrams = course.flatMap((l) => l.diagrams.map((d) => [`${l.slug}/${d.id}`, d] as const));
+// The Spanish edition's diagrams (diagrams.es.yaml) too: translated labels must fit as the English do.
+const spanish = readLessonFolders('lessons', 'es')
+	.filter((files) => files.markdown)
+	.map((files) => parseLesson(files));
+const courseDiagrams = [
+	...course.flatMap((l) => l.diagrams.map((d) => [`${l.slug}/${d.id}`, d] as const)),
+	...spanish.flatMap((l) => l.diagrams.map((d) => [`es/${l.slug}/${d.id}`, d] as const))
+];
 
 const twoBoxFlow: Flow = {
 	id: 'made-up',

@@ -49,6 +49,10 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.site.course.questions(1)).toBe('1 pregunta');
 		expect(es.site.course.questions(2)).toBe('2 preguntas');
 		expect(es.site.course.questions(0)).toBe('0 preguntas');
+		expect(es.site.course.count(1)).toBe('1 lección');
+		expect(es.site.course.count(5)).toBe('5 lecciones');
+		expect(es.site.lesson.toQuiz(1)).toBe('Ir al cuestionario (1 pregunta)');
+		expect(es.quiz.intro.questions(8)).toBe('8 preguntas');
 		expect(es.teach.guide.questions(1)).toBe('1 pregunta');
 		expect(es.teach.guide.points(1)).toBe('1 punto');
 		expect(es.teach.guide.points(3)).toBe('3 puntos');
@@ -59,37 +63,92 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.quiz.points(1, 2)).toBe('1 de 2 puntos');
 		expect(es.quiz.retrying(1)).toMatch(/^Vuelves a intentar la pregunta que fallaste/);
 		expect(es.quiz.retrying(3)).toMatch(/^Vuelves a intentar las 3 preguntas que fallaste/);
+		expect(es.quiz.attemptsLeft(0)).toBe('Ya usaste todos tus intentos.');
+		expect(es.quiz.attemptsLeft(1)).toBe('Te queda 1 intento.');
+		expect(es.quiz.attemptsLeft(2)).toBe('Te quedan 2 intentos.');
+		expect(es.quiz.unansweredCount(1)).toMatch(/^Queda 1 pregunta sin responder\. .* Valdrá 0 puntos\.$/);
+		expect(es.quiz.unansweredCount(3)).toMatch(/^Quedan 3 preguntas sin responder\. .* Valdrán 0 puntos\.$/);
 		expect(es.progress.repaired(1)).toContain('(1 cuestionario)');
 		expect(es.progress.repaired(2)).toContain('(2 cuestionarios)');
+		expect(es.progress.course(1, 5)).toBe('1 de 5 lecciones terminadas');
 		expect(es.teach.results.count(1, 2)).toBe('1 estudiante, 2 códigos.');
 		expect(es.teach.results.problems(1)).toBe('1 código no se pudo leer');
 		expect(es.teach.results.problems(4)).toBe('4 códigos no se pudieron leer');
-		expect(es.teach.assignment.modeLine('test', 70, 1)).toMatch(/^1 lección, modo examen/);
-		expect(es.teach.assignment.modeLine('practice', 70, 3)).toMatch(/^3 lecciones, modo práctica/);
+		expect(es.teach.results.tooManyLessons(1, 5)).toMatch(
+			/^Este código dice tener 1 lección, pero el curso tiene 5,/
+		);
+		expect(es.teach.assignment.modeLine('test', 70, 1, null)).toMatch(
+			/^1 lección, modo examen.*: 70\u00a0%\.$/
+		);
+		expect(es.teach.assignment.modeLine('practice', 70, 3, null)).toMatch(/^3 lecciones, modo práctica/);
+		expect(es.teach.assignment.modeLine('test', 70, 2, 1)).toMatch(/70\u00a0%; 1 intento por lección\.$/);
+		expect(es.teach.assignment.modeLine('test', 70, 2, 3)).toMatch(/70\u00a0%; 3 intentos por lección\.$/);
 		expect(es.teach.linkErrors.unknownLesson(['x'])).toContain('una lección que este sitio no tiene (x)');
 		expect(es.teach.linkErrors.unknownLesson(['x', 'y'])).toContain(
 			'lecciones que este sitio no tiene (x, y)'
 		);
 	});
 
+	it('says what was marked in a multiple-choice answer, in natural Spanish', () => {
+		const picks = es.quiz.mistake.picks;
+		expect(picks(2, 3, 0)).toBe('Marcaste 2 de las 3 opciones correctas.');
+		expect(picks(2, 3, 1)).toBe('Marcaste 2 de las 3 opciones correctas y 1 que no es correcta.');
+		expect(picks(0, 2, 2)).toBe(
+			'No marcaste ninguna de las 2 opciones correctas, pero sí 2 que no son correctas.'
+		);
+		expect(picks(1, 1, 1)).toBe('Marcaste la opción correcta y 1 que no es correcta.');
+		expect(picks(0, 1, 1)).toBe('No marcaste la opción correcta, pero sí 1 que no es correcta.');
+		expect(es.quiz.mistake.inOrder(1, 4)).toBe('1 de 4 elementos está en el orden correcto entre sí.');
+		expect(es.quiz.mistake.pairs(2, 4)).toBe('2 de 4 parejas son correctas.');
+	});
+
 	it('writes percentages the Spanish way, with a non-breaking space before %', () => {
-		expect(es.quiz.score(7, 10, 70)).toBe('Obtuviste 7 de 10 (70\u00a0%).');
+		expect(es.quiz.scoreLine(7, 8, 9, 10, 90)).toBe(
+			'7 de 8 preguntas correctas · 9 de 10 puntos (90\u00a0%)'
+		);
+		expect(es.quiz.pointsLine(1, 1, 100)).toBe('1 de 1 punto (100\u00a0%)');
+		expect(es.quiz.firstTryLine(1, 1, 0, 2)).toBe('1 de 1 pregunta correcta · 0 de 2 puntos');
 		expect(es.quiz.failed(70)).toContain('70\u00a0%');
-		expect(es.progress.status.best(85, true)).toBe('Mejor resultado: 85\u00a0%, aprobado');
+		expect(es.quiz.best(85, 2)).toBe('Tu mejor resultado hasta ahora: 85\u00a0% (intento 2).');
+		expect(es.progress.status.scores(60, 85, true)).toBe(
+			'A la primera: 60\u00a0% · mejor resultado: 85\u00a0%, aprobado'
+		);
 		expect(es.teach.results.scoreCell(7, 10, 70)).toBe('7/10 (70\u00a0%)');
+		expect(es.embed.panel.passMarkHint(70)).toContain('70\u00a0%');
 		expect(es.quiz.numberHint).toContain('225\u00a0000');
 	});
 
-	it('translates the reasons that arrive in English from the assignment schemas', () => {
-		expect(es.teach.assign.badTitle('is longer than 120 characters')).toBe(
-			'El título tiene más de 120 caracteres.'
+	it('groups thousands with a non-breaking space from five digits on, as the Ortografía asks', () => {
+		expect(es.teach.results.count(1500, 12000)).toBe('1500 estudiantes, 12\u00a0000 códigos.');
+		expect(es.teach.results.rows(1, 50, 1234567)).toBe('Filas 1 a 50 de 1\u00a0234\u00a0567');
+		expect(es.teach.results.more(25000)).toBe('…y 25\u00a0000 más.');
+		expect(es.teach.results.largePasteItem('Texto largo pegado 1', 2000000)).toBe(
+			'Texto largo pegado 1 (2\u00a0000\u00a0000 caracteres)'
 		);
-		expect(es.teach.linkErrors.invalid('la lista de lecciones', 'names no lessons')).toMatch(
-			/^La lista de lecciones de este enlace no nombra ninguna lección\. /
+		expect(es.teach.results.unread('Texto pegado', 12000, 2000000)).toMatch(
+			/^Texto pegado: solo se leyeron los primeros 2\u00a0000\u00a0000 caracteres; los últimos 12\u00a0000 no se leyeron\. /
 		);
-		// An unknown (library default) message is not mixed in: it becomes a general reason.
-		expect(es.teach.linkErrors.invalid('el modo', 'Invalid type: Expected string')).toMatch(
-			/^El modo de este enlace tiene un valor que no es válido\. /
+	});
+
+	it('puts link problems and name problems into words from their codes, never from English text', () => {
+		expect(es.teach.assign.badTitle('too-long')).toBe('El título es demasiado largo.');
+		expect(es.teach.assign.badTitle('empty')).toBe('El título está vacío.');
+		expect(es.teach.linkError({ code: 'invalid', field: 'title', problem: 'invisible' })).toMatch(
+			/^El título de este enlace no tiene ningún carácter visible\. /
 		);
+		expect(es.teach.linkError({ code: 'invalid', field: 'lessons' })).toMatch(
+			/^La lista de lecciones de este enlace /
+		);
+		expect(es.teach.linkError({ code: 'invalid', field: 'attempts' })).toMatch(/^El número de intentos /);
+		expect(es.teach.linkError({ code: 'too-long' })).toBe(es.teach.linkErrors.tooLong);
+		expect(es.teach.linkError({ code: 'unknown-lesson', lessons: ['x'] })).toContain('(x)');
+		expect(es.teach.assignment.nameProblem['too-long']).toBe(
+			'Tu nombre puede tener como máximo 60 caracteres.'
+		);
+	});
+
+	it('files glossary terms under the Spanish alphabet, with Ñ after N', () => {
+		expect(es.site.glossary.alphabet).toBe('ABCDEFGHIJKLMNÑOPQRSTUVWXYZ');
+		expect(es.site.glossary.locale).toBe('es');
 	});
 });

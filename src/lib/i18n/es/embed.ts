@@ -1,8 +1,11 @@
 // Textos de los cuestionarios incrustados y del panel para incrustarlos.
 import type { embed as en } from '../en/embed';
+import { pct } from './numbers';
 
 export const embed: typeof en = {
 	title: (lesson: string) => `Cuestionario: ${lesson}`,
+	description: (lesson: string) =>
+		`El cuestionario de la lección «${lesson}», para incrustarlo en una página de un curso.`,
 	frameTitle: (lesson: string) => `Cuestionario: ${lesson}`,
 	newWindow: '(se abre en una ventana nueva)',
 	reading: 'Lectura',
@@ -10,12 +13,28 @@ export const embed: typeof en = {
 	panel: {
 		summary: 'Incrustar este cuestionario',
 		intro:
-			'Pega este código en una página del curso para mostrar ahí el cuestionario. El marco ajusta su tamaño solo, y la página recibe un evento quiz:complete con la calificación.',
+			'Pega este código en una página del curso para mostrar ahí el cuestionario. El marco ajusta su tamaño al del cuestionario, y la página recibe un evento quiz:complete con la calificación.',
 		snippet: 'Código para incrustar',
 		withReading: 'Incluir la lectura',
 		mode: 'Modo',
-		modeDefault: 'Práctica (el modo predeterminado de la lección)',
-		modeTest: 'Examen: las respuestas se revisan al enviar',
+		modes: { practice: 'Práctica: comprobar cada respuesta', test: 'Examen: comentarios después de enviar' },
+		attempts: 'Intentos',
+		unlimited: 'Sin límite',
+		review: 'Respuestas correctas en la revisión',
+		reviews: {
+			'after-last': 'Después del último intento',
+			always: 'Después de cada intento',
+			never: 'Nunca'
+		},
+		passMark: 'Calificación mínima para aprobar (%)',
+		passMarkHint: (mark: number) => `Déjala vacía para usar la de la lección: ${pct(mark)}.`,
+		layout: 'Preguntas',
+		layouts: { paged: 'Una a la vez', scroll: 'Todas en una página' },
+		theme: 'Colores',
+		themes: { light: 'Claros', dark: 'Oscuros', auto: 'Según la configuración de quien lee' },
+		listener: 'Agregar un script que reciba la calificación (para desarrolladores)',
+		listenerComment:
+			'Haz algo con el resultado: envíalo a tu registro de calificaciones, muestra una insignia…',
 		copy: 'Copiar código',
 		copied: 'Copiado al portapapeles.',
 		copyFailed: 'Aquí no se permite copiar: selecciona el código y cópialo tú.',

@@ -1,5 +1,6 @@
 // Textos del marco del sitio y de las páginas del curso.
 import type { site as en } from '../en/site';
+import { num } from './numbers';
 
 export const site: typeof en = {
 	name: '¿Ataques contra los cárteles? Cómo leer una noticia',
@@ -17,7 +18,8 @@ export const site: typeof en = {
 	course: {
 		heading: 'Lecciones',
 		minutes: (n: number) => `${n} min de lectura`,
-		questions: (n: number) => `${n} ${n === 1 ? 'pregunta' : 'preguntas'}`
+		questions: (n: number) => `${num(n)} ${n === 1 ? 'pregunta' : 'preguntas'}`,
+		count: (n: number) => `${num(n)} ${n === 1 ? 'lección' : 'lecciones'}`
 	},
 	lesson: {
 		objectives: 'En esta lección vas a',
@@ -25,12 +27,27 @@ export const site: typeof en = {
 		reading: 'Lectura',
 		quiz: 'Cuestionario',
 		back: 'Todas las lecciones',
+		toQuiz: (n: number) => `Ir al cuestionario (${num(n)} ${n === 1 ? 'pregunta' : 'preguntas'})`,
+		share: 'Para docentes y autores de cursos: comparte o incrusta el cuestionario de esta lección',
 		next: 'Lección siguiente',
-		previous: 'Lección anterior'
+		previous: 'Lección anterior',
+		inGlossary: '(en el glosario)'
+	},
+	notFound: {
+		title: 'Página no encontrada',
+		intro:
+			'No hay ninguna página en esta dirección. Puede que esté mal escrita o que el enlace que te trajo aquí ya no esté al día.',
+		home: 'Ir a la página principal del curso',
+		lessons: 'Las lecciones'
 	},
 	glossary: {
 		title: 'Glosario',
 		intro: 'Todos los términos clave del curso, con las lecciones que los usan.',
-		usedIn: 'Aparece en'
+		usedIn: 'Aparece en',
+		index: 'Términos por letra inicial',
+		// La ñ es una letra del alfabeto español, con su propio lugar después de la n.
+		alphabet: 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ',
+		other: '#',
+		locale: 'es'
 	}
 };

@@ -1,37 +1,62 @@
 // Textos de la guía docente, las tareas y los resultados de la clase.
+import type { AssignmentError } from '../../teach/assignment';
+import type { LearnerNotice } from '../../teach/learner-store';
+import type { TextProblem } from '../../teach/text';
 import type { teach as en } from '../en/teach';
+import { num, pct } from './numbers';
 
 const again =
 	'Pide a tu docente que te envíe el enlace otra vez y ábrelo completo (copia el enlace entero o escanea el código QR).';
 const resend =
 	'Pide al estudiante que vuelva a copiar el código completo (o que envíe el archivo) y pégalo aquí.';
 
-/**
- * Los motivos llegan en inglés desde los esquemas de src/lib/teach/assignment.ts (SafeText,
- * AssignmentSchema, Due). Se traducen aquí sin cambiar las firmas, con frases que no concuerdan en
- * género con el campo ("tiene más de 120 caracteres"). Un motivo que no esté en la lista (por
- * ejemplo, un mensaje por defecto de valibot) se dice de forma general, sin mezclar idiomas.
- */
-const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
-	[/^is empty$/, () => 'no tiene contenido'],
-	[/^is longer than (\d+) characters$/, (m) => `tiene más de ${m[1]} caracteres`],
-	[/^contains control characters$/, () => 'contiene caracteres de control'],
-	[/^has a lesson name that is not a lesson$/, () => 'nombra una lección que no existe'],
-	[/^names no lessons$/, () => 'no nombra ninguna lección'],
-	[/^names more than (\d+) lessons$/, (m) => `nombra más de ${m[1]} lecciones`],
-	[/^names a lesson twice$/, () => 'nombra dos veces la misma lección'],
-	[/^is not practice or test$/, () => 'no es «práctica» ni «examen»'],
-	[/^is not a date like (\S+)$/, (m) => `no tiene forma de fecha, como ${m[1]}`],
-	[/^is not a real date$/, () => 'no es una fecha que exista']
-];
-function reason(english: string): string {
-	for (const [pattern, say] of REASONS) {
-		const m = pattern.exec(english.trim());
-		if (m) return say(m);
+// Cómo incumple un nombre o un título la regla de textos ($lib/teach/text), después de «El título…».
+// Llega como código (TextProblem), nunca como texto en inglés.
+const textProblem: Record<TextProblem, string> = {
+	empty: 'está vacío',
+	'too-long': 'es demasiado largo',
+	unsafe: 'contiene caracteres de control o de cambio de dirección',
+	invisible: 'no tiene ningún carácter visible'
+};
+
+const linkErrors: (typeof en)['linkErrors'] = {
+	empty: `Esta página abre una tarea a partir de un enlace, y esta dirección no contiene ninguna tarea. ${again}`,
+	tooLong: `Este enlace es mucho más largo que cualquier enlace de tarea, así que no se leyó. ${again}`,
+	newer:
+		'Este enlace de tarea lo creó una versión más reciente de este sitio. Vuelve a cargar la página; si sigue sin funcionar, pide a tu docente un enlace nuevo.',
+	damaged: `Este enlace está incompleto o fue modificado: falta una parte o tiene un error de escritura, por eso su número de control no coincide. ${again}`,
+	invalid: {
+		lessons: `La lista de lecciones de este enlace no sirve en este sitio: debe nombrar de 1 a 20 lecciones distintas. ${again}`,
+		mode: `El modo de este enlace no es ni «práctica» ni «examen». ${again}`,
+		passMark: `La calificación mínima de este enlace no es un número entero del 0 al 100. ${again}`,
+		shuffle: `La opción de mezclar de este enlace no está ni activada ni desactivada. ${again}`,
+		attempts: `El número de intentos de este enlace no es un número entero del 1 al 20. ${again}`,
+		review: `Este enlace no dice cuándo se muestran las respuestas correctas. ${again}`,
+		title: (problem: TextProblem) => `El título de este enlace ${textProblem[problem]}. ${again}`,
+		due: `La fecha de entrega de este enlace no es una fecha real entre 2020 y 2100. ${again}`
+	},
+	unknownLesson: (slugs: string[]) =>
+		`Este enlace nombra ${slugs.length === 1 ? 'una lección que este sitio no tiene' : 'lecciones que este sitio no tiene'} (${slugs.join(', ')}). Pide a tu docente un enlace nuevo.`
+};
+
+/** El problema de un enlace de tarea en palabras, para la página del estudiante y la de resultados. */
+function linkError(e: AssignmentError): string {
+	const m = linkErrors;
+	switch (e.code) {
+		case 'empty':
+			return m.empty;
+		case 'too-long':
+			return m.tooLong;
+		case 'newer':
+			return m.newer;
+		case 'damaged':
+			return m.damaged;
+		case 'unknown-lesson':
+			return m.unknownLesson(e.lessons);
+		case 'invalid':
+			return e.field === 'title' ? m.invalid.title(e.problem ?? 'unsafe') : m.invalid[e.field];
 	}
-	return 'tiene un valor que no es válido';
 }
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const teach: typeof en = {
 	nav: {
@@ -91,13 +116,24 @@ export const teach: typeof en = {
 		test: 'Examen: sin comentarios hasta enviar el cuestionario completo',
 		passMark: 'Calificación mínima para aprobar (%)',
 		shuffle: 'Mezclar preguntas y opciones',
+		attempts: 'Intentos por lección',
+		attemptsHint:
+			'Cuántas veces puede cada estudiante terminar el cuestionario de cada lección. En el modo práctica no hay límite.',
+		unlimited: 'Sin límite',
+		review: 'En la revisión después de un examen, mostrar las respuestas correctas',
+		reviews: {
+			'after-last': 'Después del último intento',
+			always: 'Después de cada intento',
+			never: 'Nunca (las repasas tú en clase)'
+		},
 		titleLabel: 'Título (opcional)',
 		titleHint: 'Por ejemplo: Tarea de la semana 3',
 		due: 'Fecha de entrega (opcional)',
 		make: 'Crear el enlace',
 		needLesson: 'Elige al menos una lección.',
 		badPassMark: 'La calificación mínima debe ser un número entero del 0 al 100.',
-		badTitle: (why: string) => `El título ${reason(why)}.`,
+		badTitle: (problem: TextProblem) => `El título ${textProblem[problem]}.`,
+		badDue: 'La fecha de entrega debe ser una fecha real entre 2020 y 2100.',
 		link: 'Enlace de la tarea',
 		copy: 'Copiar enlace',
 		copied: 'Copiado al portapapeles.',
@@ -114,23 +150,31 @@ export const teach: typeof en = {
 		problem: 'Este enlace de tarea no funciona',
 		noScript: 'Las tareas necesitan JavaScript: la configuración se lee del enlace en tu navegador.',
 		due: (date: string) => `Fecha de entrega: ${date}.`,
-		modeLine: (mode: 'practice' | 'test', passMark: number, count: number) =>
-			`${count} ${count === 1 ? 'lección' : 'lecciones'}, ${mode === 'test' ? 'modo examen: verás los comentarios después de enviar cada cuestionario' : 'modo práctica: compruebas cada respuesta sobre la marcha'}; calificación mínima para aprobar: ${passMark}\u00a0%.`,
+		modeLine: (mode: 'practice' | 'test', passMark: number, count: number, attempts: number | null) =>
+			`${num(count)} ${count === 1 ? 'lección' : 'lecciones'}, ${mode === 'test' ? 'modo examen: verás los comentarios después de enviar cada cuestionario' : 'modo práctica: compruebas cada respuesta sobre la marcha'}; calificación mínima para aprobar: ${pct(passMark)}` +
+			(attempts === null
+				? '.'
+				: `; ${num(attempts)} ${attempts === 1 ? 'intento' : 'intentos'} por lección.`),
 		name: 'Tu nombre',
 		nameHint:
 			'Como te conoce tu docente. Se queda en este navegador hasta que envíes tu código de resultados.',
 		start: 'Empezar',
-		needName: 'Primero escribe tu nombre.',
+		nameProblem: {
+			empty: 'Primero escribe tu nombre.',
+			invisible: 'Escribe tu nombre con letras que se vean.',
+			'too-long': 'Tu nombre puede tener como máximo 60 caracteres.',
+			unsafe: 'Tu nombre tiene caracteres que no se pueden usar: vuelve a escribirlo.'
+		} satisfies Record<TextProblem, string>,
 		changeName: 'Cambiar el nombre',
 		hello: (name: string) => `Trabajas como ${name}.`,
-		lessonOf: (n: number, of: number) => `Lección ${n} de ${of}`,
+		lessonOf: (n: number, of: number) => `Lección ${num(n)} de ${num(of)}`,
 		readFirst: 'Lee primero la lección',
 		newWindow: '(se abre en una ventana nueva)',
 		done: (earned: number, max: number) =>
-			`Terminado: ${earned} de ${max} ${max === 1 ? 'punto' : 'puntos'}.`,
+			`Terminado: ${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}.`,
 		next: 'Lección siguiente',
 		progress: (done: number, of: number) =>
-			`${done} de ${of} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
+			`${num(done)} de ${num(of)} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
 		finishedAll: 'Terminaste: este es tu código de resultados',
 		codeLabel: 'Tu código de resultados',
 		codeHelp:
@@ -145,6 +189,16 @@ export const teach: typeof en = {
 		passed: 'aprobado',
 		notPassed: 'no aprobado',
 		restart: 'Empezar esta tarea de nuevo',
+		notice: {
+			'set-aside':
+				'No se pudieron leer tu nombre ni tus resultados guardados de esta tarea, así que empiezas de cero. Se apartó una copia en este navegador; no se borró.',
+			repaired:
+				'Una parte de tu trabajo guardado de esta tarea no se pudo leer y se dejó fuera o se limpió (a un nombre se le quitan las tabulaciones y los caracteres ocultos); el resto se conserva. Se apartó una copia del original en este navegador.',
+			'left-alone':
+				'No se pudo leer tu trabajo guardado de esta tarea y no había espacio para apartarlo, así que se deja tal como está, y lo que hagas ahora no se guardará.',
+			'write-failed':
+				'No se pudo guardar tu trabajo más reciente: el almacenamiento de este navegador está lleno o bloqueado. Termina y envía tu código de resultados en esta misma visita.'
+		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Tu nombre y tus respuestas se quedan en este navegador. No se envía nada a ninguna parte, salvo que tú mismo envíes el código.'
 	},
@@ -163,25 +217,42 @@ export const teach: typeof en = {
 		paste: 'Códigos de resultados',
 		pasteHint:
 			'Pega uno o varios códigos. El texto que los rodea (como un mensaje de chat) no se tiene en cuenta.',
+		largePaste: (n: number) => `Texto largo pegado ${num(n)}`,
+		largePastes: 'Demasiado largos para editarlos en el cuadro, así que se leen tal como se pegaron:',
+		largePasteItem: (label: string, characters: number) =>
+			`${label} (${num(characters)} ${characters === 1 ? 'carácter' : 'caracteres'})`,
+		remove: 'Quitar',
+		removeItem: (label: string) => `Quitar ${label}`,
 		files: 'O elige archivos',
 		drop: 'Suelta aquí los archivos de resultados',
 		clear: 'Borrar todo',
 		noCode: 'Aquí no hay ningún código de resultados. Un código empieza con R1. y es una sola palabra larga.',
+		tooManyLessons: (n: number, max: number) =>
+			`Este código dice tener ${num(n)} ${n === 1 ? 'lección' : 'lecciones'}, pero el curso tiene ${num(max)}, así que no lo creó este sitio. ${resend}`,
+		unreadHeading: 'No se leyó todo',
+		unread: (source: string, characters: number, read: number) =>
+			`${source}: solo se ${read === 1 ? 'leyó el primer carácter' : `leyeron los primeros ${num(read)} caracteres`}; ${characters === 1 ? 'el último no se leyó' : `los últimos ${num(characters)} no se leyeron`}. Pega menos códigos a la vez o, mejor, suelta aquí los archivos de tus estudiantes.`,
+		more: (n: number) => `…y ${num(n)} más.`,
+		rows: (from: number, to: number, of: number) => `Filas ${num(from)} a ${num(to)} de ${num(of)}`,
+		pages: 'Páginas de la tabla de la clase',
+		previous: 'Filas anteriores',
+		next: 'Filas siguientes',
 		duplicate: (name: string) => `Pegado más de una vez (${name}): cuenta una sola vez.`,
-		problems: (n: number) => (n === 1 ? '1 código no se pudo leer' : `${n} códigos no se pudieron leer`),
-		duplicates: (n: number) => `${n} ${n === 1 ? 'código repetido' : 'códigos repetidos'}`,
+		problems: (n: number) => (n === 1 ? '1 código no se pudo leer' : `${num(n)} códigos no se pudieron leer`),
+		duplicates: (n: number) => `${num(n)} ${n === 1 ? 'código repetido' : 'códigos repetidos'}`,
 		tooBig: (file: string) => `${file} es demasiado grande para ser un archivo de resultados.`,
 		table: 'Tabla de la clase',
 		empty: 'Todavía no hay resultados: pega códigos arriba.',
 		count: (students: number, codes: number) =>
-			`${students} ${students === 1 ? 'estudiante' : 'estudiantes'}, ${codes} ${codes === 1 ? 'código' : 'códigos'}.`,
+			`${num(students)} ${students === 1 ? 'estudiante' : 'estudiantes'}, ${num(codes)} ${codes === 1 ? 'código' : 'códigos'}.`,
 		student: 'Estudiante',
 		lesson: 'Lección',
 		score: 'Calificación',
 		time: 'Tiempo',
 		finished: 'Terminado',
 		notes: 'Notas',
-		scoreCell: (earned: number, max: number, percent: number) => `${earned}/${max} (${percent}\u00a0%)`,
+		scoreCell: (earned: number, max: number, percent: number) =>
+			`${num(earned)}/${num(max)} (${pct(percent)})`,
 		minutes: (n: number) => (n < 1 ? 'menos de 1 min' : `${n} min`),
 		flag: {
 			'other-assignment': 'Otra tarea',
@@ -192,7 +263,7 @@ export const teach: typeof en = {
 			'El último código de cada estudiante, solo de esta tarea. Fallar quiere decir no obtener todos los puntos.',
 		question: 'Pregunta',
 		missed: 'Fallada',
-		missedCell: (missed: number, answered: number) => `${missed} de ${answered}`,
+		missedCell: (missed: number, answered: number) => `${num(missed)} de ${num(answered)}`,
 		pointsEarned: 'Puntos obtenidos',
 		download: 'Descargar CSV',
 		source: 'Origen',
@@ -217,24 +288,8 @@ export const teach: typeof en = {
 			'same-student': 'mismo estudiante más de una vez'
 		}
 	},
-	linkErrors: {
-		empty: `Esta página abre una tarea a partir de un enlace, y esta dirección no contiene ninguna tarea. ${again}`,
-		tooLong: `Este enlace es mucho más largo que cualquier enlace de tarea, así que no se leyó. ${again}`,
-		newer:
-			'Este enlace de tarea lo creó una versión más reciente de este sitio. Vuelve a cargar la página; si sigue sin funcionar, pide a tu docente un enlace nuevo.',
-		damaged: `Este enlace está incompleto o fue modificado: falta una parte o tiene un error de escritura, por eso su número de control no coincide. ${again}`,
-		invalid: (field: string, why: string) => `${capital(field)} de este enlace ${reason(why)}. ${again}`,
-		fields: {
-			lessons: 'la lista de lecciones',
-			mode: 'el modo',
-			passMark: 'la calificación mínima',
-			shuffle: 'la opción de mezclar',
-			title: 'el título',
-			due: 'la fecha de entrega'
-		} as Record<string, string>,
-		unknownLesson: (slugs: string[]) =>
-			`Este enlace nombra ${slugs.length === 1 ? 'una lección que este sitio no tiene' : 'lecciones que este sitio no tiene'} (${slugs.join(', ')}). Pide a tu docente un enlace nuevo.`
-	},
+	linkErrors,
+	linkError,
 	codeErrors: {
 		empty: 'Aquí no hay ningún código. Pega el código que te envió tu estudiante.',
 		tooLong: 'Esto es mucho más largo que cualquier código de resultados, así que no se leyó.',
