@@ -11,7 +11,7 @@ export const quiz = {
 			practice: { label: 'Practice', hint: 'Check each answer as you go, see why, and try again.' },
 			test: { label: 'Test', hint: 'Answer every question, then submit them all for a score.' }
 		},
-		mode: (mode: 'practice' | 'test') =>
+		mode: (mode: 'practice' | 'test'): string =>
 			mode === 'test'
 				? 'Test: answer every question, then submit them all for a score.'
 				: 'Practice: check each answer as you go, see why, and try again.',

@@ -30,12 +30,10 @@ export const quiz: typeof en = {
 				hint: 'Responde todas las preguntas y después envíalas juntas para obtener una calificación.'
 			}
 		},
-		// El módulo inglés no anota el tipo de retorno, así que TypeScript lo deja como la unión de sus
-		// dos frases inglesas; la conversión dice que esta función devuelve un texto como aquella.
-		mode: ((mode: 'practice' | 'test'): string =>
+		mode: (mode: 'practice' | 'test'): string =>
 			mode === 'test'
 				? 'Examen: responde todas las preguntas y después envíalas juntas para obtener una calificación.'
-				: 'Práctica: comprueba cada respuesta sobre la marcha, mira por qué y vuelve a intentarlo.') as (typeof en)['intro']['mode'],
+				: 'Práctica: comprueba cada respuesta sobre la marcha, mira por qué y vuelve a intentarlo.',
 		attempt: (n: number, limit: number | null) =>
 			limit === null ? `Intento ${num(n)}` : `Intento ${num(n)} de ${num(limit)}`,
 		start: 'Empezar el cuestionario',
@@ -124,6 +122,7 @@ export const quiz: typeof en = {
 	noneMissed: 'Respondiste bien todas las preguntas.',
 	goTo: (n: number) => `Ir a la pregunta ${num(n)}`,
 	backToResults: 'Volver a tu resultado',
+	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
 	keyHidden: 'Las respuestas correctas no se muestran mientras te queden intentos.',
 	keyNever: 'En este cuestionario no se muestran las respuestas correctas. Pregúntale a tu docente.',
 	attemptsLeft: (n: number) =>
