@@ -24,8 +24,6 @@ export interface Outcome extends Graded {
 
 export interface ScormSession {
 	readonly state: SessionState;
-	/** cmi.core.student_id; '' outside an LMS or when the LMS gives none. */
-	readonly learner: string;
 	/** The mastery score the LMS gives (from the manifest, or changed there); null if none usable. */
 	readonly mastery: number | null;
 	/**
@@ -70,7 +68,6 @@ export function startSession(win: Parameters<typeof findApi>[0], options: Sessio
 	const api = findApi(win);
 	const lms: Lms | null = api ? tolerant(api) : null;
 	let state: SessionState = !lms ? 'none' : lms.initialize() ? 'connected' : 'refused';
-	let learner = '';
 	let mastery: number | null = null;
 	let resumed: string | null = null;
 	let timer: unknown = null;
@@ -80,12 +77,12 @@ export function startSession(win: Parameters<typeof findApi>[0], options: Sessio
 		// A first launch is "not attempted" (an LMS that gives nothing is treated alike).
 		const status = lms.get('cmi.core.lesson_status');
 		if (status === 'not attempted' || status === '') lms.set('cmi.core.lesson_status', 'incomplete');
-		learner = lms.get('cmi.core.student_id');
 		mastery = masteryScore(lms.get('cmi.student_data.mastery_score'));
 		if (lms.get('cmi.core.entry') === 'resume') resumed = lms.get('cmi.suspend_data') || null;
 		// Suspended until there is a result: if the browser crashes or the connection drops before
-		// the page can say goodbye, the LMS still resumes this launch next time.
+		// the page can say goodbye, the LMS still resumes this launch next time. Committed at once.
 		lms.set('cmi.core.exit', 'suspend');
+		lms.commit();
 	}
 
 	const connected = () => state === 'connected' && lms !== null;
@@ -115,7 +112,6 @@ export function startSession(win: Parameters<typeof findApi>[0], options: Sessio
 		get state() {
 			return state;
 		},
-		learner,
 		mastery,
 		resumed,
 		suspend(data) {
