@@ -1,24 +1,19 @@
-// npm run package:scorm: one SCORM 1.2 package per lesson, dist/scorm/<slug>.zip, for LMS
-// gradebooks (docs/embedding.md). Each holds imsmanifest.xml and a self-contained page (the reading
-// and the quiz) built from the same Svelte components as the site.
+// npm run package:scorm: one SCORM 1.2 package per lesson, dist/scorm/<slug>.zip (<slug>.<lang>.zip
+// for another edition), for LMS gradebooks (docs/embedding.md). Each holds imsmanifest.xml (with the
+// lesson's pass mark as adlcp:masteryscore) and a self-contained page (the reading and the quiz)
+// built from the same Svelte components as the site.
 //
-// How: the lessons are read and validated by the site's own validator (loaded with Vite's module
-// runner, since it is TypeScript); then, per lesson, Vite builds src/scorm/main.ts with the Svelte
+// How: the lessons are read by the shared disk reader and validated by the site's own validator
+// (src/lib/content/disk.ts and validate.ts, loaded with Vite's module runner since they are
+// TypeScript); then, per lesson, Vite builds src/scorm/main.ts with the Svelte
 // plugin only (no SvelteKit: a package has no router, no server, no prerendering) and that
 // lesson's data as a virtual module. The bundle is a classic script, not an ES module, so the page
 // also runs when opened straight from disk (file://), where module scripts are blocked. fflate
 // writes the zip.
 //
-// Options: --out <dir> (default dist/scorm), --only <slug> (one lesson).
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+// Options: --out <dir> (default dist/scorm), --only <slug> (one lesson), --lang en|es (the edition:
+// index.es.md, quiz.es.yaml, diagrams.es.yaml; default en).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,44 +23,50 @@ import { build, runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-	options: { out: { type: 'string', default: 'dist/scorm' }, only: { type: 'string' } }
+	options: {
+		out: { type: 'string', default: 'dist/scorm' },
+		only: { type: 'string' },
+		lang: { type: 'string', default: 'en' }
+	}
 });
 const outDir = resolve(root, args.out);
 
-/** The course, checked exactly as the site build checks it. */
+/** A TypeScript module of the site, through Vite's module runner. */
+const load = async (path) =>
+	(await runnerImport(join(root, path), { configFile: false, root, logLevel: 'error' })).module;
+
+const languages = await load('src/lib/i18n/languages.ts');
+const language = args.lang;
+if (!languages.isLanguage(language)) {
+	throw new Error(`--lang must be one of ${languages.LANGUAGES.join(', ')}, not "${language}"`);
+}
+/** How this edition's packages are named: the slug in the default language, `<slug>.<lang>` otherwise. */
+const edition = (slug, sep) => (language === languages.DEFAULT_LANGUAGE ? slug : `${slug}${sep}${language}`);
+
+/** The course in `language`, read and checked exactly as the site build reads and checks it. */
 async function readCourse() {
-	const { module } = await runnerImport(join(root, 'src/lib/content/validate.ts'), {
-		configFile: false,
-		root,
-		logLevel: 'error'
-	});
+	const [disk, validate] = await Promise.all([
+		load('src/lib/content/disk.ts'),
+		load('src/lib/content/validate.ts')
+	]);
 	const lessonsDir = join(root, 'lessons');
-	const folders = readdirSync(lessonsDir, { withFileTypes: true })
-		.filter((d) => d.isDirectory() && existsSync(join(lessonsDir, d.name, 'index.md')))
-		.map((d) => {
-			const optional = (file) => {
-				const path = join(lessonsDir, d.name, file);
-				return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-			};
-			return {
-				folder: d.name,
-				markdown: readFileSync(join(lessonsDir, d.name, 'index.md'), 'utf8'),
-				quiz: optional('quiz.yaml'),
-				diagrams: optional('diagrams.yaml')
-			};
-		});
-	return module.parseCourse(folders).map((lesson) => {
+	const folders = disk.readLessonFolders(lessonsDir, language);
+	return validate.parseCourse(folders).map((lesson) => {
 		const { folder } = folders.find((f) => f.folder.slice(3) === lesson.slug);
-		return { lesson, markdown: join(lessonsDir, folder, 'index.md') };
+		return { lesson, markdown: join(lessonsDir, folder, languages.editionFile('index.md', language)) };
 	});
 }
 
 const escapeXml = (s) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** SCORM 1.2 manifest: one organization, one item, one SCO resource listing every file. */
-function manifest({ slug, title }, files) {
-	const id = `news-lessons-${slug}`;
+/**
+ * SCORM 1.2 manifest: one organization, one item, one SCO resource listing every file. The item's
+ * adlcp:masteryscore is the lesson's pass mark: the LMS hands it to the SCO as
+ * cmi.student_data.mastery_score and may use it to decide passed/failed from the raw score.
+ */
+function manifest({ slug, title, quiz }, files) {
+	const id = `news-lessons-${edition(slug, '-')}`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -81,6 +82,7 @@ function manifest({ slug, title }, files) {
       <title>${escapeXml(title)}</title>
       <item identifier="item-${slug}" identifierref="res-${slug}" isvisible="true">
         <title>${escapeXml(title)}</title>
+        <adlcp:masteryscore>${quiz.passMark}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
@@ -95,7 +97,7 @@ ${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
 
 function page({ title }, css) {
 	return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -113,7 +115,13 @@ ${css.map((f) => `<link rel="stylesheet" href="${f}">`).join('\n')}
 
 /** Builds one lesson's page into `dir`; returns the files written, relative to `dir`. */
 async function buildLesson({ lesson, markdown }, dir) {
-	const data = { slug: lesson.slug, title: lesson.title, quiz: lesson.quiz, diagrams: lesson.diagrams };
+	const data = {
+		slug: lesson.slug,
+		title: lesson.title,
+		language,
+		quiz: lesson.quiz,
+		diagrams: lesson.diagrams
+	};
 	const virtual = {
 		name: 'scorm-lesson',
 		resolveId: (id) => (id === 'virtual:scorm-lesson' ? '\0scorm-lesson' : undefined),
@@ -176,7 +184,7 @@ async function main() {
 			const entries = { 'imsmanifest.xml': readFileSync(join(dir, 'imsmanifest.xml')) };
 			for (const f of files) entries[f] = readFileSync(join(dir, f));
 			const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-			const target = join(outDir, `${entry.lesson.slug}.zip`);
+			const target = join(outDir, `${edition(entry.lesson.slug, '.')}.zip`);
 			writeFileSync(target, zip);
 			console.log(`${relative(root, target)}  ${(zip.length / 1024).toFixed(1)} KB`);
 		}

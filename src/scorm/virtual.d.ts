@@ -3,6 +3,8 @@ declare module 'virtual:scorm-lesson' {
 	import type { Component } from 'svelte';
 	import type { Quiz } from '../lib/quiz/schema';
 	import type { Diagram } from '../lib/diagrams/types';
-	export const lesson: { slug: string; title: string; quiz: Quiz; diagrams: Diagram[] };
+	import type { Language } from '../lib/i18n/languages';
+	/** `language`: the edition the package was built from (--lang). */
+	export const lesson: { slug: string; title: string; language: Language; quiz: Quiz; diagrams: Diagram[] };
 	export const Reading: Component;
 }

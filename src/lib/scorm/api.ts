@@ -1,6 +1,7 @@
-// SCORM 1.2 run-time, the package's side: find the LMS's API object, report the quiz's score and
-// pass/fail to the gradebook, commit and finish. Outside an LMS there is no API and every call is
-// a no-op, so the same package works as a plain quiz.
+// SCORM 1.2 run-time, the package's side: find the LMS's API object (ADL's discovery algorithm) and
+// call it without trusting it. An LMS's API is someone else's code: a call may throw, return
+// "false", a boolean, or junk; `tolerant` turns every call into a plain answer so nothing above it
+// can be broken by the LMS. The session (session.ts) is built on these.
 
 /** The SCORM 1.2 API an LMS puts on a window above the content (RTE 3.2). Values are strings. */
 export interface Scorm12Api {
@@ -70,58 +71,41 @@ export function timespan(ms: number): string {
 	return `${pad(hours)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
 }
 
-export interface Outcome {
-	earned: number;
-	max: number;
-	passed: boolean;
+/** The calls the session makes, each one safe: never throws, answers in plain values. */
+export interface Lms {
+	/** LMSInitialize(""): true only if the LMS said "true" (or true). */
+	initialize(): boolean;
+	/** LMSGetValue: the value, or '' when the LMS refused, threw or returned something not a string. */
+	get(element: string): string;
+	/** LMSSetValue: true only if the LMS accepted the value. */
+	set(element: string, value: string): boolean;
+	commit(): boolean;
+	finish(): boolean;
 }
 
-export interface ScormSession {
-	/** True while connected to an LMS (initialized, not yet finished). */
-	readonly connected: boolean;
-	/** Records the score and pass/fail, commits and finishes. False if there was no LMS to tell. */
-	complete(outcome: Outcome): boolean;
-	/** Ends the session without a result (the learner left): commits and finishes. */
-	finish(): void;
-}
-
-/**
- * Starts a session with the LMS above `win`, if there is one. Scores are reported in points:
- * raw = points earned, min = 0, max = points available (a CMIDecimal each; LMSs show raw/max).
- */
-export function startSession(win: Win, now: () => number = Date.now): ScormSession {
-	const api = findApi(win);
-	const started = now();
-	let connected = false;
-	if (api && String(api.LMSInitialize('')) === 'true') {
-		connected = true;
-		// A first launch is "not attempted"; say the learner has started.
-		if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') {
-			api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
-		}
+const said = (call: () => unknown): boolean => {
+	try {
+		const answer = call();
+		return answer === true || answer === 'true';
+	} catch {
+		return false;
 	}
+};
 
-	function end() {
-		if (!api || !connected) return;
-		api.LMSSetValue('cmi.core.session_time', timespan(now() - started));
-		api.LMSCommit('');
-		api.LMSFinish('');
-		connected = false;
-	}
-
+/** Wraps an LMS's API so that no call can throw or return anything but what `Lms` says. */
+export function tolerant(api: Scorm12Api): Lms {
 	return {
-		get connected() {
-			return connected;
+		initialize: () => said(() => api.LMSInitialize('')),
+		get(element) {
+			try {
+				const value: unknown = api.LMSGetValue(element);
+				return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+			} catch {
+				return '';
+			}
 		},
-		complete({ earned, max, passed }) {
-			if (!api || !connected) return false;
-			api.LMSSetValue('cmi.core.score.min', '0');
-			api.LMSSetValue('cmi.core.score.max', String(max));
-			api.LMSSetValue('cmi.core.score.raw', String(earned));
-			api.LMSSetValue('cmi.core.lesson_status', passed ? 'passed' : 'failed');
-			end();
-			return true;
-		},
-		finish: end
+		set: (element, value) => said(() => api.LMSSetValue(element, value)),
+		commit: () => said(() => api.LMSCommit('')),
+		finish: () => said(() => api.LMSFinish(''))
 	};
 }

@@ -36,6 +36,15 @@ export const embed = {
 		originPlaceholder: 'https://quiz-site.example'
 	},
 	scorm: {
-		recorded: 'Your result has been sent to your course.'
+		recorded: 'Your result has been sent to your course.',
+		notSent: 'Your result could not be sent to your course. Show this page to your teacher.',
+		/** An LMS is there but would not start a session with the lesson. */
+		notConnected:
+			'This lesson could not connect to your course. You can still do the quiz, but your answers will not be kept and your result will not be sent.',
+		/** The LMS refused to keep the learner's answers (cmi.suspend_data). */
+		notSaving:
+			'Your course is not keeping your answers at the moment: if you leave now, you may have to answer again.',
+		/** The LMS handed back saved answers that could not be read. */
+		notRestored: 'Your earlier answers could not be read back from your course, so the quiz starts again.'
 	}
 };

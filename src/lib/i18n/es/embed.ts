@@ -41,6 +41,13 @@ export const embed: typeof en = {
 		originPlaceholder: 'https://quiz-site.example'
 	},
 	scorm: {
-		recorded: 'Tu resultado se envió a tu curso.'
+		recorded: 'Tu resultado se envió a tu curso.',
+		notSent: 'No se pudo enviar tu resultado a tu curso. Muestra esta página a tu docente.',
+		notConnected:
+			'Esta lección no pudo conectarse con tu curso. Puedes hacer el cuestionario, pero tus respuestas no se guardarán y tu resultado no se enviará.',
+		notSaving:
+			'Tu curso no está guardando tus respuestas en este momento: si sales ahora, quizá tengas que responder de nuevo.',
+		notRestored:
+			'No se pudieron recuperar tus respuestas anteriores desde tu curso, así que el cuestionario empieza de nuevo.'
 	}
 };
