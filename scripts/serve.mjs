@@ -1,10 +1,13 @@
-// Serves the built site the way a static host does: files from build/, `/x` -> `x.html`, and the
-// headers listed in build/_headers (the Netlify/Cloudflare Pages format) applied per path.
-// Used by the browser tests and the benchmark; `npm run preview` is the development preview.
+// Serves the built site the way a static host does: files from build/, `/x` -> `x.html`, the
+// headers listed in build/_headers (the Netlify/Cloudflare Pages format) applied per path, and text
+// compressed with brotli or gzip as the client accepts (as those hosts, GitHub Pages and Vercel do).
+// Used by the browser tests, the benchmark and Lighthouse; `npm run preview` is the development
+// preview.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { compressing } from './compress.mjs';
 
 const root = process.env.BUILD_DIR ?? 'build';
 const port = Number(process.env.PORT ?? 4173);
@@ -45,6 +48,7 @@ createServer((req, res) => {
 		}
 	}
 	for (const [name, value] of headers) res.setHeader(name, value);
+	compressing(req, res);
 	files(req, res, () => {
 		res.statusCode = 404;
 		const notFound = join(root, '404.html');
