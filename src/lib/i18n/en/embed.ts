@@ -2,6 +2,7 @@
 export const embed = {
 	/** The <title> of /embed/<slug>. */
 	title: (lesson: string) => `Quiz: ${lesson}`,
+	description: (lesson: string) => `The quiz of the lesson “${lesson}”, to embed in a course page.`,
 	/** The iframe's accessible name in the snippet. */
 	frameTitle: (lesson: string) => `Quiz: ${lesson}`,
 	newWindow: '(opens in a new window)',

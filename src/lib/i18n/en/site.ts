@@ -20,6 +20,10 @@ export const site = {
 		next: 'Next lesson',
 		previous: 'Previous lesson'
 	},
+	about: {
+		description:
+			'Where the course material comes from, how the lessons were written, and why nothing you do here leaves your browser.'
+	},
 	glossary: {
 		title: 'Glossary',
 		intro: 'Every key term in the course, with the lessons that use it.',
