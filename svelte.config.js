@@ -2,6 +2,9 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { paragraphIds } from './src/lib/content/paragraph-ids.js';
+import { withOfflineManifest } from './src/lib/offline/adapter.js';
+
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -22,7 +25,14 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
+		// The offline manifest (src/lib/offline/) is written beside the site: the course is every page
+		// a learner uses (not the teacher's pages or the embeds); the readings are content, which
+		// /assignment imports one by one.
+		adapter: withOfflineManifest(adapter({ pages: out, strict: true }), {
+			out,
+			isCourse: (path) => !/^\/(teach|embed)(\/|$)/.test(path),
+			isContent: (source) => source.startsWith('lessons/')
+		}),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.

@@ -1,11 +1,50 @@
 // Registers the service worker (src/service-worker.ts). Kit's automatic registration is off
 // (svelte.config.js): it would also run inside embedded quizzes on other sites, where caching the
-// whole course is not wanted, and pages without Kit's client would not run it.
+// course is not wanted, and pages without Kit's client would not run it.
+//
+// It also tells this page's worker what the page loaded before the worker controlled it (so a
+// first visit works offline), and offers the learner a new version when one has installed.
 import { dev } from '$app/environment';
+import { t } from '$lib/i18n';
+import { offerReload } from './reload';
+
+/** Same-origin files this page has loaded, as paths. */
+function loaded(): string[] {
+	const paths = performance
+		.getEntriesByType('resource')
+		.map((entry) => new URL(entry.name))
+		.filter((url) => url.origin === location.origin)
+		.map((url) => url.pathname);
+	return [location.pathname, ...paths];
+}
+
+function offerUpdate(registration: ServiceWorkerRegistration): void {
+	offerReload(t.offline.updateReady, () => {
+		const waiting = registration.waiting;
+		if (!waiting) return location.reload();
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+		waiting.postMessage({ type: 'skip-waiting' });
+	});
+}
 
 export function registerServiceWorker(): void {
 	if (!('serviceWorker' in navigator)) return;
-	navigator.serviceWorker.register('/service-worker.js', { type: dev ? 'module' : 'classic' }).catch(() => {
-		// Offline use is a bonus: the site works the same without it.
-	});
+	const container = navigator.serviceWorker;
+	const firstVisit = !container.controller;
+	container
+		.register('/service-worker.js', { type: dev ? 'module' : 'classic' })
+		.then((registration) => {
+			if (registration.waiting && container.controller) offerUpdate(registration);
+			registration.addEventListener('updatefound', () => {
+				const worker = registration.installing;
+				worker?.addEventListener('statechange', () => {
+					if (worker.state === 'installed' && container.controller) offerUpdate(registration);
+				});
+			});
+			if (firstVisit)
+				void container.ready.then((ready) => ready.active?.postMessage({ type: 'keep', paths: loaded() }));
+		})
+		.catch(() => {
+			// Offline use is a bonus: the site works the same without it.
+		});
 }
