@@ -18,40 +18,8 @@ import { parseArgs } from 'node:util';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const { values: args } = parseArgs({
-	options: {
-		runs: { type: 'string', default: '1' },
-		page: { type: 'string', multiple: true },
-		'no-build': { type: 'boolean', default: false }
-	}
-});
-const port = Number(process.env.PORT ?? 4192);
-const buildDir = process.env.BUILD_DIR ?? 'build';
-const runs = Math.max(1, Number(args.runs));
 
-if (!chromiumPath) {
-	console.error('Lighthouse needs Chromium: see README (set CHROMIUM_PATH).');
-	process.exit(1);
-}
-
-if (!args['no-build']) {
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-	if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const first = readdirSync('lessons')
-	.filter((d) => /^\d\d-/.test(d))
-	.sort()[0]
-	?.replace(/^\d\d-/, '');
-const pages = args.page ?? ['/', `/lessons/${first}`, `/embed/${first}`, '/teach'];
-
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-	env: { ...process.env, PORT: String(port), BUILD_DIR: buildDir },
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
-
-/** One Lighthouse run; returns its JSON report. */
+/** One Lighthouse run (mobile); returns its JSON report. */
 function lighthouse(url, out) {
 	const result = spawnSync(
 		'npx',
@@ -74,42 +42,91 @@ function lighthouse(url, out) {
 const score = (report, id) => Math.round((report.categories[id]?.score ?? 0) * 100);
 const timing = (report, id) => report.audits[id]?.displayValue ?? '-';
 
-const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-const rows = [];
-try {
-	for (const path of pages) {
-		const reports = [];
-		for (let i = 0; i < runs; i++) {
-			reports.push(lighthouse(`http://127.0.0.1:${port}${path}`, join(work, `report-${i}.json`)));
+/**
+ * Lighthouse on each page of a running site, `runs` times each; returns the table to print (the
+ * median run by performance score).
+ * @param {string} baseURL
+ * @param {string[]} pages
+ * @param {number} runs
+ */
+export function lighthouseTable(baseURL, pages, runs = 1) {
+	if (!chromiumPath) throw new Error('Lighthouse needs Chromium: see README (set CHROMIUM_PATH).');
+	const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+	const rows = [];
+	try {
+		for (const path of pages) {
+			const reports = [];
+			for (let i = 0; i < runs; i++) {
+				reports.push(lighthouse(new URL(path, baseURL).href, join(work, `report-${i}.json`)));
+			}
+			reports.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+			const r = reports[Math.floor(reports.length / 2)];
+			const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+				r.categories[category].auditRefs
+					.filter((ref) => ref.weight > 0 && r.audits[ref.id].score !== null && r.audits[ref.id].score < 1)
+					.map((ref) => ref.id)
+			);
+			rows.push([
+				path,
+				String(score(r, 'performance')),
+				String(score(r, 'accessibility')),
+				String(score(r, 'best-practices')),
+				String(score(r, 'seo')),
+				timing(r, 'first-contentful-paint'),
+				timing(r, 'largest-contentful-paint'),
+				timing(r, 'total-blocking-time'),
+				timing(r, 'cumulative-layout-shift'),
+				failing.join(', ') || '-'
+			]);
 		}
-		reports.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
-		const r = reports[Math.floor(reports.length / 2)];
-		const failing = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
-			r.categories[category].auditRefs
-				.filter((ref) => ref.weight > 0 && r.audits[ref.id].score !== null && r.audits[ref.id].score < 1)
-				.map((ref) => ref.id)
-		);
-		rows.push([
-			path,
-			String(score(r, 'performance')),
-			String(score(r, 'accessibility')),
-			String(score(r, 'best-practices')),
-			String(score(r, 'seo')),
-			timing(r, 'first-contentful-paint'),
-			timing(r, 'largest-contentful-paint'),
-			timing(r, 'total-blocking-time'),
-			timing(r, 'cumulative-layout-shift'),
-			failing.join(', ') || '-'
-		]);
-		console.error(`${path}: done`);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
 	}
-} finally {
-	server.kill();
-	rmSync(work, { recursive: true, force: true });
+	const head = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits failed'];
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+	const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	return [
+		`Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, ${runs} run(s) per page (median); target: performance 98+, the rest 100`,
+		'',
+		line(head),
+		line(widths.map((w) => '-'.repeat(w))),
+		...rows.map(line)
+	].join('\n');
 }
 
-const head = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits failed'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, ${runs} run(s) per page (median)\n`);
-console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+/** The first lesson's slug, from lessons/. */
+export function firstLesson() {
+	return readdirSync('lessons')
+		.filter((d) => /^\d\d-/.test(d))
+		.sort()[0]
+		?.replace(/^\d\d-/, '');
+}
+
+// Run as a script: build (unless --no-build), serve, measure, print.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values: args } = parseArgs({
+		options: {
+			runs: { type: 'string', default: '1' },
+			page: { type: 'string', multiple: true },
+			'no-build': { type: 'boolean', default: false }
+		}
+	});
+	const port = Number(process.env.PORT ?? 4192);
+	const buildDir = process.env.BUILD_DIR ?? 'build';
+	if (!args['no-build']) {
+		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+		if (build.status !== 0) process.exit(build.status ?? 1);
+	}
+	const first = firstLesson();
+	const pages = args.page ?? ['/', `/lessons/${first}`, `/embed/${first}`, '/teach'];
+	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+		env: { ...process.env, PORT: String(port), BUILD_DIR: buildDir },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise((resolve) => server.stdout.once('data', resolve));
+	try {
+		console.log(`\n${lighthouseTable(`http://127.0.0.1:${port}`, pages, Math.max(1, Number(args.runs)))}`);
+	} finally {
+		server.kill();
+	}
+}

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course, lessonAt } from './course';
 import { t } from '../../src/lib/i18n';
+import { byteBudgets, precache } from '../../scripts/measure.mjs';
 
 const controlled = (page: Page) =>
 	expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
@@ -94,4 +95,14 @@ test('saving the whole course makes every lesson and the assignment page work of
 	await page.goto('/');
 	await expect(page.getByText(t.offline.save.saved)).toBeVisible();
 	await context.setOffline(false);
+});
+
+test('a first visit caches no more than its budget, whatever page it starts on', async ({ baseURL }) => {
+	for (const path of ['/', `/lessons/${lessonAt(0).slug}`]) {
+		const { gzip, files } = await precache(baseURL!, [path], process.env.BUILD_DIR ?? 'build');
+		expect(files).toContain(path);
+		expect(gzip, `${path}: ${gzip} bytes gzipped in ${files.length} files`).toBeLessThanOrEqual(
+			byteBudgets.firstVisitCache
+		);
+	}
 });

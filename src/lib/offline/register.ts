@@ -5,8 +5,6 @@
 // It also tells this page's worker what the page loaded before the worker controlled it (so a
 // first visit works offline), and offers the learner a new version when one has installed.
 import { dev } from '$app/environment';
-import { t } from '$lib/i18n';
-import { offerReload } from './reload';
 
 /** Same-origin files this page has loaded, as paths. */
 function loaded(): string[] {
@@ -18,8 +16,10 @@ function loaded(): string[] {
 	return [location.pathname, ...paths];
 }
 
-function offerUpdate(registration: ServiceWorkerRegistration): void {
-	offerReload(t.offline.updateReady, () => {
+/** Rare, so its code loads only then (it is cached with the page, like everything the page loads). */
+async function offerUpdate(registration: ServiceWorkerRegistration): Promise<void> {
+	const { offerNewVersion } = await import('./reload');
+	offerNewVersion(() => {
 		const waiting = registration.waiting;
 		if (!waiting) return location.reload();
 		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
@@ -34,11 +34,11 @@ export function registerServiceWorker(): void {
 	container
 		.register('/service-worker.js', { type: dev ? 'module' : 'classic' })
 		.then((registration) => {
-			if (registration.waiting && container.controller) offerUpdate(registration);
+			if (registration.waiting && container.controller) void offerUpdate(registration);
 			registration.addEventListener('updatefound', () => {
 				const worker = registration.installing;
 				worker?.addEventListener('statechange', () => {
-					if (worker.state === 'installed' && container.controller) offerUpdate(registration);
+					if (worker.state === 'installed' && container.controller) void offerUpdate(registration);
 				});
 			});
 			if (firstVisit)

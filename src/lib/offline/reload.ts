@@ -29,6 +29,11 @@ export function offerReload(message: string, reload: () => void = () => location
 	};
 }
 
+/** A new version of the site has installed: `takeUp` switches to it. */
+export function offerNewVersion(takeUp: () => void): void {
+	offerReload(t.offline.updateReady, takeUp);
+}
+
 /**
  * Runs `load` (a dynamic import, say), once more if it fails; if it fails again, offers a reload
  * and rejects with the error, so the caller can stop showing "loading".
