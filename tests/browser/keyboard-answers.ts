@@ -106,6 +106,17 @@ export async function answerRight(page: Page, q: Question, check = true) {
 				q.passages.find((p) => p.id === q.evidence)!.text
 			);
 			break;
+		case 'highlight':
+			for (const part of q.passage) {
+				const toggle = group.getByRole('button', { name: part.text, exact: true });
+				await tabTo(page, toggle);
+				const pressed = (await toggle.getAttribute('aria-pressed')) === 'true';
+				if (q.answer.includes(part.id) !== pressed) await page.keyboard.press('Space');
+				await expect(toggle).toHaveAttribute('aria-pressed', String(q.answer.includes(part.id)));
+			}
+			break;
+		default:
+			throw new Error(`No keyboard answer for ${(q satisfies never as Question).kind} questions`);
 	}
 	if (!check) return form;
 	const button = form.getByRole('button', { name: 'Check answer' });

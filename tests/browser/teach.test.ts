@@ -202,6 +202,15 @@ async function answer(page: Page, q: Question, style: Style): Promise<Response |
 			expect(await shownOrder(page, q)).toEqual(ids);
 			break;
 		}
+		case 'highlight':
+			for (const id of q.answer) {
+				await group
+					.getByRole('button', { name: q.passage.find((p) => p.id === id)!.text, exact: true })
+					.click();
+			}
+			break;
+		default:
+			throw new Error(`No answer for ${(q satisfies never as Question).kind} questions`);
 	}
 	return keyResponse(q);
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { memoryProgress } from '../progress/memory';
-import { newRecord } from '../progress/records';
+import { newRecord } from '../quiz/record';
 import type { ProgressStore } from '../progress/types';
 import ProgressNotice from './ProgressNotice.svelte';
 

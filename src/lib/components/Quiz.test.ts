@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { memoryProgress } from '../progress/memory';
-import { newRecord } from '../progress/records';
+import { newRecord } from '../quiz/record';
 import type { Quiz as QuizData } from '../quiz/schema';
 import Quiz from './Quiz.svelte';
 
@@ -143,7 +143,13 @@ describe('Quiz in test mode', () => {
 		const pick = question('Which is a fruit?');
 		expect(within(pick).getByText('Not quite.')).toBeInTheDocument();
 		expect(within(pick).getByText('Your answer:').parentElement).toHaveTextContent('Your answer: Brick');
-		expect(within(pick).getByText('Right answer:').parentElement).toHaveTextContent('Right answer: Apple');
+		// The key is marked on the choices themselves, and not said a second time.
+		expect(within(pick).getByRole('radio', { name: 'Apple (right answer)' })).toBeDisabled();
+		expect(within(pick).queryByText('Right answer:')).not.toBeInTheDocument();
+		// A typed answer has nothing to mark: the feedback says the key.
+		expect(within(question('Name the state.')).getByText('Right answer:').parentElement).toHaveTextContent(
+			'Right answer: Sinaloa'
+		);
 		expect(within(question('The sky is green.')).getByText('Correct.')).toBeInTheDocument();
 		expect(within(question('Name the state.')).getByText('Your answer:').parentElement).toHaveTextContent(
 			'no answer'

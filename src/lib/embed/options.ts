@@ -2,7 +2,9 @@
 // load (pages are prerendered without a query string); anything unreadable falls back to the
 // lesson's own settings rather than failing in front of a learner.
 
-export type Mode = 'practice' | 'test';
+import type { Mode } from '../quiz/session';
+
+export type { Mode };
 
 export interface EmbedOptions {
 	/** Show the lesson's reading above the quiz. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../i18n';
 import { browserProgress, KEY, SET_ASIDE, type BrowserProgress } from './browser';
-import { newRecord } from './records';
+import { newRecord } from '../quiz/record';
 import type { QuizRecord } from './types';
 
 const opened: BrowserProgress[] = [];

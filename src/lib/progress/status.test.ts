@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { newRecord } from './records';
-import { continueTarget, isAnswered, lessonStatus } from './status';
+import { isAnswered } from '../quiz/kinds';
+import { newRecord } from '../quiz/record';
+import { continueTarget, lessonStatus, type QuestionRef } from './status';
 import type { QuizRecord } from './types';
 
-const ids = ['q1', 'q2', 'q3'];
+// q1 single, q2 text, q3 numeric: what the saved responses below answer.
+const ids: QuestionRef[] = [
+	{ id: 'q1', kind: 'single' },
+	{ id: 'q2', kind: 'text' },
+	{ id: 'q3', kind: 'numeric' }
+];
 
 type Responses = QuizRecord['attempt']['responses'];
 
@@ -38,7 +44,7 @@ describe('lessonStatus', () => {
 			best
 		});
 		expect(lessonStatus(record({}, { best, finished: 1 }), ids).state).toBe('finished');
-		const again: Responses = { q2: { kind: 'numeric', value: 3 } };
+		const again: Responses = { q3: { kind: 'numeric', value: 3 } };
 		expect(lessonStatus(record(again, { best, finished: 1 }), ids)).toMatchObject({
 			state: 'in-progress',
 			answered: 1,
@@ -47,20 +53,22 @@ describe('lessonStatus', () => {
 	});
 
 	it('knows an emptied answer from a real one', () => {
-		expect(isAnswered({ kind: 'multiple', choices: [] })).toBe(false);
-		expect(isAnswered({ kind: 'multiple', choices: ['a'] })).toBe(true);
-		expect(isAnswered({ kind: 'match', pairs: { x: '' } })).toBe(false);
-		expect(isAnswered({ kind: 'evidence', evidence: 'p1' })).toBe(false);
-		expect(isAnswered({ kind: 'evidence', choice: 'a' })).toBe(true);
-		expect(isAnswered({ kind: 'true-false', value: false })).toBe(true);
+		expect(isAnswered('multiple', { kind: 'multiple', choices: [] })).toBe(false);
+		expect(isAnswered('multiple', { kind: 'multiple', choices: ['a'] })).toBe(true);
+		expect(isAnswered('match', { kind: 'match', pairs: { x: '' } })).toBe(false);
+		expect(isAnswered('evidence', { kind: 'evidence', evidence: 'p1' })).toBe(false);
+		expect(isAnswered('evidence', { kind: 'evidence', choice: 'a' })).toBe(true);
+		// A response of another kind (the question changed kind since) answers nothing.
+		expect(isAnswered('single', { kind: 'true-false', value: false })).toBe(false);
+		expect(isAnswered('true-false', { kind: 'true-false', value: false })).toBe(true);
 	});
 });
 
 describe('continueTarget', () => {
 	const lessons = [
-		{ slug: 'one', questionIds: ids },
-		{ slug: 'two', questionIds: ids },
-		{ slug: 'three', questionIds: ids }
+		{ slug: 'one', questions: ids },
+		{ slug: 'two', questions: ids },
+		{ slug: 'three', questions: ids }
 	];
 	const done = record({}, { finished: 1 }, true);
 

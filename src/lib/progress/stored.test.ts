@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newRecord } from './records';
+import { newRecord } from '../quiz/record';
 import { readStored, writeStored } from './stored';
 
 describe('readStored', () => {

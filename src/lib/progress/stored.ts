@@ -12,7 +12,8 @@
 // Plain type guards rather than a schema library: this module runs on every lesson and embed page,
 // whose JavaScript budget (DESIGN.md) has no room for one. Content and links, checked off those
 // pages, use valibot.
-import { isResponse, isStrings } from '../quiz/response';
+import { isStrings } from '../quiz/guard';
+import { isResponse } from '../quiz/kinds';
 import type { QuizRecord } from './types';
 
 export const VERSION = 1;

@@ -1,37 +1,8 @@
-// The contract between the quiz UI and saved progress. Pure types: no DOM, no Svelte.
-import type { Response } from '../quiz/schema';
+// The contract between the quiz UI and saved progress. Pure types: no DOM, no Svelte. The records
+// themselves belong to the quiz's session rules (../quiz/record.ts).
+import type { QuizRecord } from '../quiz/record';
 
-/** One run through a lesson's quiz, saved as it changes. */
-export interface Attempt {
-	/** The learner's current answer to each question, by question id. */
-	responses: Record<string, Response>;
-	/** Practice mode: ids of questions whose answer has been checked (feedback shown). */
-	checked: string[];
-	/** Test mode: the whole quiz was submitted (review shown). Practice: every question was checked. */
-	submitted: boolean;
-	/** Seed for shuffling questions and options: kept, so a reload shows the same order. */
-	seed: number;
-	/** Retry mode: only these question ids are asked; null means all. */
-	only: string[] | null;
-	startedAt: number;
-	updatedAt: number;
-}
-
-export interface Best {
-	earned: number;
-	max: number;
-	percent: number;
-	passed: boolean;
-}
-
-/** Everything kept about one quiz, under a key: a lesson slug, or an assignment's own key. */
-export interface QuizRecord {
-	attempt: Attempt;
-	/** Best finished attempt so far, or null before the first finish. */
-	best: Best | null;
-	/** How many attempts were finished (submitted). */
-	finished: number;
-}
+export type { Attempt, Best, QuizRecord } from '../quiz/record';
 
 export interface ProgressStore {
 	/** False when browser storage is unavailable (private mode, quota): the quiz works, nothing is kept. */

@@ -1,15 +1,17 @@
 // A quiz attempt's rules as pure functions over the saved Attempt/QuizRecord: answering,
 // checking, finishing, retrying. Quiz.svelte only calls these and saves what they return.
-import type { Attempt, QuizRecord } from '../progress/types';
-import { better, newAttempt } from '../progress/records';
-import type { Question, Quiz, Response } from './schema';
+import { questionOrder } from './display';
+import { isStrings } from './guard';
+import { isAnswered, isResponse, type Question, type Response } from './kinds';
+import { better, newAttempt, type Attempt, type QuizRecord } from './record';
+import type { Quiz } from './schema';
 import { score, type Status } from './score';
-import { questionOrder } from './shuffle';
-import { isResponse, isStrings } from './response';
 
-export { isResponse };
+export type { Attempt, QuizRecord };
 
-export type Mode = 'practice' | 'test';
+/** Practice: check each answer as you go. Test: no feedback until the whole quiz is submitted. */
+export const MODES = ['practice', 'test'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface QuestionResult {
 	id: string;
@@ -34,13 +36,12 @@ export function usableAttempt(a: Partial<Attempt> | undefined | null, now = Date
 	const saved =
 		a.responses && typeof a.responses === 'object' && !Array.isArray(a.responses) ? a.responses : {};
 	const responses = Object.fromEntries(Object.entries(saved).filter(([, r]) => isResponse(r)));
-	const strings = isStrings;
 	return {
 		responses,
-		checked: strings(a.checked) ? (a.checked as string[]) : [],
+		checked: isStrings(a.checked) ? a.checked : [],
 		submitted: a.submitted === true,
 		seed: Number.isInteger(a.seed) ? (a.seed as number) : fresh.seed,
-		only: strings(a.only) ? (a.only as string[]) : null,
+		only: isStrings(a.only) ? a.only : null,
 		startedAt: typeof a.startedAt === 'number' ? a.startedAt : now,
 		updatedAt: typeof a.updatedAt === 'number' ? a.updatedAt : now
 	};
@@ -76,9 +77,7 @@ export function askedQuestions(quiz: Quiz, attempt: Attempt, seed: number | null
 	return questionOrder(asked, seed);
 }
 
-export function hasAnswer(q: Question, r: Response | undefined): boolean {
-	return score(q, r).status !== 'unanswered';
-}
+export const hasAnswer = (q: Question, r: Response | undefined): boolean => isAnswered(q.kind, r);
 
 export function answeredCount(asked: readonly Question[], attempt: Attempt): number {
 	return asked.filter((q) => hasAnswer(q, attempt.responses[q.id])).length;

@@ -4,7 +4,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { t } from '$lib/i18n';
 import { getProgress } from '$lib/progress';
-import { newRecord } from '$lib/progress/records';
+import { newRecord } from '$lib/quiz/record';
 import Page from './+page.svelte';
 
 const lesson = (slug: string, title: string) => ({
@@ -18,7 +18,10 @@ const lesson = (slug: string, title: string) => ({
 	minutes: 2,
 	questionCount: 2,
 	questionKinds: ['single'],
-	questionIds: ['q1', 'q2']
+	questions: [
+		{ id: 'q1', kind: 'single' as const },
+		{ id: 'q2', kind: 'single' as const }
+	]
 });
 const data = { lessons: [lesson('one', 'Lesson one'), lesson('two', 'Lesson two')] };
 const item = (title: string) => screen.getByRole('link', { name: title }).closest('li')!;

@@ -1,12 +1,12 @@
 // What every question component takes, so Question.svelte can hand them the same props.
-import type { Kind, QuestionOf, Response } from '../../quiz/schema';
-import type { DisplayOrder } from '../../quiz/shuffle';
+import type { DisplayOrder } from '../../quiz/display';
+import type { Kind, QuestionOf, Response } from '../../quiz/kinds';
 
 export interface QuestionProps<K extends Kind> {
 	question: QuestionOf<K>;
 	/** The current response; one of another kind (stale saved data) counts as none. */
 	response: Response | undefined;
-	/** Locked: checked in practice, or submitted. */
+	/** Locked: checked in practice, submitted, or the quiz's script is not running yet. */
 	disabled?: boolean;
 	/** Show which choices were right (after the answer is locked). */
 	reveal?: boolean;

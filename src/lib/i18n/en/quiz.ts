@@ -30,8 +30,8 @@ export const quiz = {
 	noAnswer: 'no answer',
 	isRight: 'right answer',
 	isWrongPick: 'your choice, not right',
-	true: 'True',
-	false: 'False',
+	/** The engine's words for saying answers (describe.ts). */
+	words: { true: 'True', false: 'False' },
 	moveUp: (item: string) => `Move "${item}" up`,
 	moveDown: (item: string) => `Move "${item}" down`,
 	up: 'Up',
@@ -41,6 +41,13 @@ export const quiz = {
 	orderHint: 'Put the items in order: use the buttons to move an item up or down.',
 	position: (n: number) => `${n}.`,
 	multipleHint: 'Choose every answer that applies.',
+	highlightHint:
+		'Select each part of the passage that answers the question. Select a part again to unmark it.',
+	/** The accessible name of a highlight question's passage. */
+	highlightPassage: 'Passage',
+	/** A transfer question's text is made up for it: say so, so no one takes it for the news. */
+	invented: (label: string) => `Invented for this question: ${label}`,
+	isMissed: 'right answer, not marked',
 	choose: 'Choose…',
 	answerLabel: 'Your answer',
 	matchHint: 'Choose the match for each term.',

@@ -1,3 +1,5 @@
+import type { Kind } from '../../quiz/kinds';
+
 // Interface text for the teacher guide, assignments and class results.
 const again =
 	'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
@@ -46,8 +48,9 @@ export const teach = {
 			match: 'Write the letter of the matching description next to each term.',
 			numeric: 'Write a number.',
 			text: 'Write a short answer.',
-			evidence: 'Choose one answer, then the passage that best supports it.'
-		},
+			evidence: 'Choose one answer, then the passage that best supports it.',
+			highlight: 'Underline every part of the passage that answers the question.'
+		} satisfies Record<Kind, string>,
 		name: 'Name',
 		date: 'Date',
 		trueLabel: 'True',

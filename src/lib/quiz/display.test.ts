@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Question } from './schema';
-import { arrange, displayOrder, hashString, mulberry32, questionOrder, shuffle } from './shuffle';
+import { arrange, displayOrder, questionOrder } from './display';
+import { inOrder } from './kinds/order';
+import type { Question } from './kinds';
+import { hashString, mulberry32, shuffle } from './random';
 
 const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `i${i}`, text: `Item ${i}` }));
@@ -60,6 +62,12 @@ describe('displayOrder', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+	it('shows order questions with few items already in sequence, so an untouched list earns little', () => {
+		// Over fixed seeds (deterministic): random shuffles of 6 items keep about 3.3 in sequence.
+		const q: Question = { ...base, id: 'q', kind: 'order', items: items(6) };
+		const runs = Array.from({ length: 200 }, (_, seed) => inOrder(q, displayOrder(q, seed).choices).size);
+		expect(runs.reduce((a, b) => a + b, 0) / runs.length).toBeLessThan(2.6);
 	});
 	it('keeps authored option order without a seed, and is stable for a seed', () => {
 		const q: Question = { ...base, id: 'q', kind: 'single', options: items(6), answer: 'i0' };

@@ -1,0 +1,44 @@
+// "Mark the words": a short passage in parts (a word or a phrase each); the learner marks the parts
+// that answer the prompt. Scored like ticking boxes: one point per right part marked, minus one per
+// wrong part marked, never below zero, so marking everything earns nothing (docs/authoring.md).
+import * as v from 'valibot';
+import { base, choices, Id } from '../fields';
+import { isStrings, responseShape, type Guarded } from '../guard';
+import { duplicates, ids, repeatedIds, tickPoints, unknownIds, type Engine } from './kind';
+
+export const schema = v.strictObject({
+	...base,
+	kind: v.literal('highlight'),
+	/** The passage, in order; shown joined with spaces (punctuation belongs to its part). */
+	passage: choices(3, 'parts'),
+	answer: v.pipe(v.array(Id, 'must be a list of part ids'), v.minLength(1, 'needs at least 1 part to mark'))
+});
+export type Question = v.InferOutput<typeof schema>;
+
+export const isResponse = responseShape('highlight', { marked: isStrings });
+export type Response = Guarded<typeof isResponse>;
+
+export const engine: Engine<Question, Response> = {
+	isResponse,
+	answered: (r) => r.marked.length > 0,
+	maxPoints: (q) => q.answer.length,
+	points: (q, r) => tickPoints(r.marked, q.answer, ids(q.passage)),
+	key: (q) => ({ kind: 'highlight', marked: [...q.answer] }),
+	describe(q, r) {
+		const texts = q.passage.filter((p) => r.marked.includes(p.id)).map((p) => `“${p.text}”`);
+		return texts.length ? texts.join(', ') : null;
+	},
+	// A passage is read in order: never shuffled.
+	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] }),
+	problems: (q) => [
+		...repeatedIds('passage', q.passage),
+		...unknownIds('answer', q.answer, q.passage, 'parts'),
+		...duplicates(q.answer).map((a) => ({ path: 'answer', message: `"${a}" is listed twice` })),
+		...(new Set(q.answer).size >= q.passage.length
+			? [{ path: 'answer', message: 'every part is right, so marking all would score full marks' }]
+			: [])
+	],
+	sheet: (q) => [
+		{ type: 'passage', parts: q.passage.map((p) => ({ text: p.text, key: q.answer.includes(p.id) })) }
+	]
+};

@@ -1,0 +1,115 @@
+// What the engine needs of one question kind. Each kind's module (single.ts, order.ts, …) exports
+// `schema` (valibot, for content at build time), `isResponse` (the response's shape, as a guard)
+// and `engine` (the rules below); index.ts registers them in one table per use.
+import type { Guard } from '../guard';
+import { hashString, shuffle } from '../random';
+
+/** A problem with a question that its schema cannot express; `path` is relative to the question. */
+export interface Problem {
+	path: string;
+	message: string;
+}
+
+/** The on-screen order of a question's choices, as ids. */
+export interface DisplayOrder {
+	/** Options, items, match rights (by pair id) or passage parts. */
+	choices: string[];
+	/** Evidence part B: passage ids. */
+	passages: string[];
+}
+
+/** Words the engine needs to say an answer; the interface strings supply them. */
+export interface Words {
+	true: string;
+	false: string;
+}
+
+/**
+ * A question on paper, as parts that Sheet.svelte knows how to print: the kind decides what is on
+ * the page and where the key marks go, the page decides how it looks.
+ */
+export type SheetPart =
+	| { type: 'choices'; items: { text: string; key: boolean }[]; quoted?: boolean; inline?: boolean }
+	| { type: 'note'; text: string }
+	/** Items shown scrambled; `place` is each item's right position, 1-based. */
+	| { type: 'order'; items: { text: string; place: number }[] }
+	/** Lefts in authored order; `letter` is the index of the matching right in `rights`. */
+	| { type: 'match'; lefts: { text: string; letter: number }[]; rights: string[] }
+	| { type: 'write'; unit?: string }
+	| { type: 'passage'; parts: { text: string; key: boolean }[] };
+
+/**
+ * The rules of one kind. `points` is called only with a response this kind's `isResponse` accepts
+ * and `answered` says holds an answer; it may still name ids the question does not have (saved data
+ * from an older version of the quiz), which earn nothing.
+ */
+export interface Engine<Q, R> {
+	isResponse: Guard<R>;
+	/** Does the response hold an actual answer (an emptied text box or an unticked list does not)? */
+	answered(r: R): boolean;
+	maxPoints(q: Q): number;
+	points(q: Q, r: R): number;
+	/** The response that earns full marks. */
+	key(q: Q): R;
+	/** The response in words, or null when it says nothing. */
+	describe(q: Q, r: R, words: Words): string | null;
+	/** The key in words, where it says more than `describe` of the key (a tolerance, say). */
+	describeKey?(q: Q, words: Words): string;
+	/** The order choices are shown in; `seed` null is the authored (printed, no-JavaScript) order. */
+	displayOrder(q: Q, seed: number | null): DisplayOrder;
+	problems(q: Q): Problem[];
+	/** The question on paper; key marks are read only by the teacher copy. */
+	sheet(q: Q, words: Words): SheetPart[];
+}
+
+export const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
+
+export function duplicates(values: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const twice = new Set<string>();
+	for (const x of values) (seen.has(x) ? twice : seen).add(x);
+	return [...twice];
+}
+
+/** "the id "x" is used twice" for each repeated id of a list. */
+export const repeatedIds = (field: string, list: readonly { id: string }[]): Problem[] =>
+	duplicates(ids(list)).map((id) => ({ path: field, message: `the id "${id}" is used twice` }));
+
+/** An answer that must name one of a list's ids. */
+export function unknownIds(
+	field: string,
+	answer: readonly string[],
+	list: readonly { id: string }[],
+	what: string
+) {
+	const known = ids(list);
+	return answer
+		.filter((id) => !known.includes(id))
+		.map((id) => ({ path: field, message: `"${id}" is not one of the ${what} (${known.join(', ')})` }));
+}
+
+/**
+ * Shuffles a question's list with the attempt's seed mixed with the question's id, so each question
+ * gets its own order from one seed; without a seed the authored order stands.
+ */
+export function mix(list: readonly string[], seed: number | null, questionId: string): string[] {
+	return seed === null ? [...list] : shuffle(list, seed ^ hashString(questionId));
+}
+
+/** A scramble that depends only on the question (for lists whose authored order is the answer). */
+export const scramble = (list: readonly string[], seed: number | null, questionId: string): string[] =>
+	shuffle(list, (seed ?? 0) ^ hashString(questionId));
+
+/** Points for ticking: one per right pick, minus one per wrong pick, never below zero. */
+export function tickPoints(
+	picked: readonly string[],
+	right: readonly string[],
+	known: readonly string[]
+): number {
+	let earned = 0;
+	for (const id of new Set(picked)) {
+		if (!known.includes(id)) continue;
+		earned += right.includes(id) ? 1 : -1;
+	}
+	return Math.max(0, earned);
+}

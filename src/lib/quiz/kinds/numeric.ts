@@ -1,0 +1,34 @@
+// A number, right within a tolerance. Typed as text and read with parseNumber, so "225,000",
+// "225000" and "225 000" are the same answer.
+import * as v from 'valibot';
+import { base, Text } from '../fields';
+import { isFiniteNumber, responseShape, type Guarded } from '../guard';
+import { formatNumber } from '../numbers';
+import type { Engine } from './kind';
+
+export const schema = v.strictObject({
+	...base,
+	kind: v.literal('numeric'),
+	answer: v.pipe(v.number('must be a number'), v.finite()),
+	tolerance: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')), 0),
+	unit: v.optional(Text)
+});
+export type Question = v.InferOutput<typeof schema>;
+
+export const isResponse = responseShape('numeric', { value: isFiniteNumber });
+export type Response = Guarded<typeof isResponse>;
+
+const said = (q: Question, n: number) => formatNumber(n) + (q.unit ? ` ${q.unit}` : '');
+
+export const engine: Engine<Question, Response> = {
+	isResponse,
+	answered: () => true,
+	maxPoints: () => 1,
+	points: (q, r) => Number(Math.abs(r.value - q.answer) <= q.tolerance),
+	key: (q) => ({ kind: 'numeric', value: q.answer }),
+	describe: (q, r) => said(q, r.value),
+	describeKey: (q) => said(q, q.answer) + (q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance)})` : ''),
+	displayOrder: () => ({ choices: [], passages: [] }),
+	problems: () => [],
+	sheet: (q) => [{ type: 'write', unit: q.unit }]
+};

@@ -1,0 +1,31 @@
+// One right option among several.
+import * as v from 'valibot';
+import { base, choices, Id } from '../fields';
+import { isString, responseShape, type Guarded } from '../guard';
+import { ids, mix, repeatedIds, unknownIds, type Engine } from './kind';
+
+export const schema = v.strictObject({
+	...base,
+	kind: v.literal('single'),
+	options: choices(2),
+	answer: Id
+});
+export type Question = v.InferOutput<typeof schema>;
+
+export const isResponse = responseShape('single', { choice: isString });
+export type Response = Guarded<typeof isResponse>;
+
+export const engine: Engine<Question, Response> = {
+	isResponse,
+	answered: (r) => r.choice !== '',
+	maxPoints: () => 1,
+	points: (q, r) => Number(r.choice === q.answer),
+	key: (q) => ({ kind: 'single', choice: q.answer }),
+	describe: (q, r) => q.options.find((o) => o.id === r.choice)?.text ?? null,
+	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] }),
+	problems: (q) => [
+		...repeatedIds('options', q.options),
+		...unknownIds('answer', [q.answer], q.options, 'options')
+	],
+	sheet: (q) => [{ type: 'choices', items: q.options.map((o) => ({ text: o.text, key: o.id === q.answer })) }]
+};

@@ -1,0 +1,37 @@
+// A statement, true or false.
+import * as v from 'valibot';
+import { base } from '../fields';
+import { isBoolean, responseShape, type Guarded } from '../guard';
+import type { Engine } from './kind';
+
+export const schema = v.strictObject({
+	...base,
+	kind: v.literal('true-false'),
+	answer: v.boolean('must be true or false')
+});
+export type Question = v.InferOutput<typeof schema>;
+
+export const isResponse = responseShape('true-false', { value: isBoolean });
+export type Response = Guarded<typeof isResponse>;
+
+export const engine: Engine<Question, Response> = {
+	isResponse,
+	answered: () => true,
+	maxPoints: () => 1,
+	points: (q, r) => Number(r.value === q.answer),
+	key: (q) => ({ kind: 'true-false', value: q.answer }),
+	describe: (_q, r, words) => (r.value ? words.true : words.false),
+	// True comes first everywhere: a fixed pair, not options to shuffle.
+	displayOrder: () => ({ choices: [], passages: [] }),
+	problems: () => [],
+	sheet: (q, words) => [
+		{
+			type: 'choices',
+			inline: true,
+			items: [
+				{ text: words.true, key: q.answer },
+				{ text: words.false, key: !q.answer }
+			]
+		}
+	]
+};
