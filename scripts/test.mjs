@@ -1,0 +1,49 @@
+// npm test: every check, the independent ones side by side. The type check, the unit tests and the
+// copy check run while the site builds (each uses about one core, the build uses both in bursts);
+// the browser tests, which need the build, run last. Each step's output is printed whole when it
+// ends, with its time; the run fails if any step fails, after all have said why.
+import { spawn, spawnSync } from 'node:child_process';
+
+/** @param {string} script an npm script */
+function run(script) {
+	const started = performance.now();
+	return new Promise((resolve) => {
+		const child = spawn('npm', ['run', '--silent', script], {
+			env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		/** @type {Buffer[]} */
+		const output = [];
+		child.stdout.on('data', (chunk) => output.push(chunk));
+		child.stderr.on('data', (chunk) => output.push(chunk));
+		child.on('close', (code) => {
+			const seconds = ((performance.now() - started) / 1000).toFixed(1);
+			process.stdout.write(`\n── npm run ${script} (${seconds} s, ${code === 0 ? 'ok' : 'FAILED'})\n`);
+			process.stdout.write(Buffer.concat(output));
+			resolve(code === 0);
+		});
+	});
+}
+
+/** Runs a step in the foreground, its output as it comes (the browser tests take longest). */
+function live(script) {
+	const started = performance.now();
+	return new Promise((resolve) => {
+		process.stdout.write(`\n── npm run ${script}\n`);
+		const child = spawn('npm', ['run', '--silent', script], { stdio: 'inherit' });
+		child.on('close', (code) => {
+			const seconds = ((performance.now() - started) / 1000).toFixed(1);
+			process.stdout.write(`── npm run ${script}: ${seconds} s, ${code === 0 ? 'ok' : 'FAILED'}\n`);
+			resolve(code === 0);
+		});
+	});
+}
+
+const started = performance.now();
+// Kit's generated types first, once: the steps below then read them and rewrite nothing.
+if (spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const first = await Promise.all(['check', 'test:unit', 'copycheck', 'build'].map(run));
+const ok = first.every(Boolean) && (await live('test:browser'));
+const minutes = ((performance.now() - started) / 60000).toFixed(1);
+console.log(`\nnpm test: ${ok ? 'all checks passed' : 'FAILED'} in ${minutes} min`);
+process.exit(ok ? 0 : 1);
