@@ -27,8 +27,14 @@ async function offerUpdate(registration: ServiceWorkerRegistration): Promise<voi
 	});
 }
 
+/** Registers once the page has loaded, so the worker's downloads never compete with the page's own. */
 export function registerServiceWorker(): void {
 	if (!('serviceWorker' in navigator)) return;
+	if (document.readyState === 'complete') register();
+	else addEventListener('load', register, { once: true });
+}
+
+function register(): void {
 	const container = navigator.serviceWorker;
 	const firstVisit = !container.controller;
 	container
