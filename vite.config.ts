@@ -32,6 +32,9 @@ export default defineConfig({
 	test: {
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts'],
-		setupFiles: ['tests/setup.ts']
+		setupFiles: ['tests/setup.ts'],
+		// Tests fail on what they check, never on time: npm test runs them beside the build, and a
+		// busy 2-core machine can take more than the default 5 s over a component test.
+		testTimeout: 30_000
 	}
 });
