@@ -1,33 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/**
- * Lesson and embed pages are prerendered with `csr = false`: they load no SvelteKit client, only
- * one small island script that mounts the quiz (see src/islands/ and src/lib/islands/). This
- * plugin adds those scripts to Kit's client build as extra entries, so they are hashed, share
- * chunks with the rest of the site and are cached by the service worker like any other build file.
- */
-function islands(names: string[]): Plugin {
-	let client = false;
-	return {
-		name: 'islands',
-		apply: 'build',
-		configResolved(config) {
-			client = !config.build.ssr;
-		},
-		buildStart() {
-			if (!client) return;
-			for (const name of names) {
-				this.emitFile({ type: 'chunk', id: `src/islands/${name}.ts`, name: `island-${name}` });
-			}
-		}
-	};
-}
+import svelteConfig from './svelte.config.js';
+import { islands } from './src/lib/islands/build.ts';
+import { ISLAND_SCRIPTS } from './src/lib/islands/scripts.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), islands(['lesson', 'embed']), svelteTesting()],
+	plugins: [
+		sveltekit(),
+		islands({ names: ISLAND_SCRIPTS, outDir: svelteConfig.kit?.outDir ?? '.svelte-kit' }),
+		svelteTesting()
+	],
 	server: { fs: { allow: ['lessons'] } },
 	test: {
 		environment: 'jsdom',

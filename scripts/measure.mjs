@@ -11,10 +11,11 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 export const budgets = { lesson: 40 * 1024, embed: 35 * 1024 };
 
 /**
- * Gzipped bytes the service worker may cache on a first visit (the page and the files it loads),
- * and the HTML of /teach at 100 lessons (scripts/bench-scale.mjs).
+ * Gzipped bytes the service worker may cache on a first visit: the page and the files it loads,
+ * about one page's weight (the worker that cached the whole site took 382 KB). And the raw HTML of
+ * /teach at 100 lessons (scripts/bench-scale.mjs).
  */
-export const byteBudgets = { firstVisitCache: 64 * 1024, teachHtmlAt100: 150 * 1024 };
+export const byteBudgets = { firstVisitCache: 80 * 1024, teachHtmlAt100: 150 * 1024 };
 
 /** @type {Record<string, 'js' | 'css' | 'html'>} */
 const kinds = { script: 'js', stylesheet: 'css', document: 'html' };

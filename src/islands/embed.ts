@@ -1,5 +1,5 @@
 // The embed page's only script: the quiz and its messages to the host page.
-import { mountIslands } from '$lib/islands/mount';
 import EmbedQuiz from '$lib/embed/EmbedQuiz.svelte';
+import { hydrateIslands } from '$lib/islands/hydrate';
 
-void mountIslands({ 'embed-quiz': EmbedQuiz });
+void hydrateIslands({ 'embed-quiz': EmbedQuiz });

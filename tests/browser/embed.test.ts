@@ -42,7 +42,9 @@ const impostor = `<!doctype html><title>impostor</title><script>
     result: { score: { raw: 1, min: 0, max: 1, scaled: 1 }, success: true, completion: true } }, '*');
 </script>`;
 
-test.beforeAll(async (_fixtures, info) => {
+// Playwright reads the fixtures a hook uses from its destructuring pattern: none here.
+// eslint-disable-next-line no-empty-pattern
+test.beforeAll(async ({}, info) => {
 	site = String(info.project.use.baseURL);
 	server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;

@@ -36,6 +36,27 @@ describe('the course', () => {
 	});
 });
 
+describe("the glossary (/glossary collects every lesson's key terms)", () => {
+	const terms = course.flatMap((l) =>
+		l.terms.map((t) => ({ ...t, slug: l.slug, key: t.term.toLowerCase() }))
+	);
+
+	it('gives a term that appears in several lessons the same definition each time', () => {
+		const differing = terms.filter((a) =>
+			terms.some((b) => a.key === b.key && a.definition !== b.definition)
+		);
+		expect(differing.map((t) => `${t.slug}: ${t.term}`)).toEqual([]);
+	});
+
+	it('has one entry per idea: no term is another term with words added ("Unilateral", "Unilateral action")', () => {
+		const keys = [...new Set(terms.map((t) => t.key))];
+		const nested = keys.flatMap((a) =>
+			keys.filter((b) => b !== a && b.startsWith(`${a} `)).map((b) => `${a} / ${b}`)
+		);
+		expect(nested).toEqual([]);
+	});
+});
+
 describe.each(course.map((l) => [l.slug, l] as const))('lesson %s', (_slug, lesson) => {
 	it('reads in 400 to 900 words', () => {
 		expect(lesson.words).toBeGreaterThanOrEqual(400);

@@ -6,7 +6,7 @@ import { newRecord } from '../quiz/record';
 import type { Quiz as QuizData } from '../quiz/schema';
 import Quiz from './Quiz.svelte';
 
-const base = { paragraph: 'para-1', explanation: 'The reading says so.' };
+const base = { paragraph: 'para-1', explanation: 'The reading says so.', level: 'recall' as const };
 const quiz: QuizData = {
 	passMark: 70,
 	questions: [

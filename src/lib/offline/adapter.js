@@ -43,7 +43,14 @@ export function withOfflineManifest(adapter, { out, isCourse, isContent }) {
 				appPath,
 				isCourse: (path) => isCourse(path.slice(base.length) || '/'),
 				isContent,
-				size
+				size,
+				readText: (path) => {
+					try {
+						return readFileSync(join(out, path.slice(base.length)), 'utf8');
+					} catch {
+						return null;
+					}
+				}
 			});
 			writeFileSync(join(out, MANIFEST_FILE), JSON.stringify(manifest));
 		}

@@ -68,11 +68,21 @@ export function referencedBy(html, pagePath) {
  * @param {readonly string[]} paths URL paths
  * @param {ViteManifest} manifest
  * @param {string} appPath URL path of Kit's app directory, e.g. `/_app`
+ * Built files that Vite's manifest does not list (the island scripts, built on their own by
+ * src/lib/islands/build.ts) are read instead: every relative `.js` or `.css` they name is theirs.
  * @param {(source: string) => boolean} [isContent]
  * @param {boolean} [onDemand] whether `paths` themselves are imported on demand
+ * @param {(path: string) => string | null} [readText] a built file's text, by URL path
  * @returns {string[]}
  */
-export function withImports(paths, manifest, appPath, isContent = () => false, onDemand = false) {
+export function withImports(
+	paths,
+	manifest,
+	appPath,
+	isContent = () => false,
+	onDemand = false,
+	readText = () => null
+) {
 	const url = (/** @type {string} */ file) => `${appPath}/${stripApp(file)}`;
 	/** @type {Map<string, Chunk>} */
 	const byPath = new Map(Object.values(manifest).map((chunk) => [url(chunk.file), chunk]));
@@ -80,9 +90,17 @@ export function withImports(paths, manifest, appPath, isContent = () => false, o
 	/** @type {Set<string>} */
 	const seen = new Set();
 	const visit = (/** @type {string} */ path, /** @type {boolean} */ onDemand) => {
-		const chunk = byPath.get(path);
-		if (!chunk || seen.has(`${path} ${onDemand}`)) return;
+		if (seen.has(`${path} ${onDemand}`)) return;
 		seen.add(`${path} ${onDemand}`);
+		const chunk = byPath.get(path);
+		if (!chunk) {
+			if (!path.endsWith('.js')) return;
+			for (const ref of relativeRefs(readText(path) ?? '', path)) {
+				out.add(ref);
+				visit(ref, onDemand);
+			}
+			return;
+		}
 		out.add(path);
 		// Stylesheets of statically imported modules are in the page's HTML already (inlined or linked).
 		if (onDemand) for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) out.add(url(file));
@@ -111,6 +129,15 @@ export function contentFiles(manifest, appPath, isContent) {
 	return withImports(roots, manifest, appPath, isContent, true);
 }
 
+/** Relative `.js` and `.css` paths named in a built script (imports, import(), preload lists). */
+const RELATIVE = /["'`](\.{1,2}\/[^"'`\s]+\.(?:js|css))["'`]/g;
+
+/** @param {string} text @param {string} from the script's URL path */
+function relativeRefs(text, from) {
+	const base = new URL(from, 'http://site');
+	return [...text.matchAll(RELATIVE)].flatMap(([, ref]) => (ref ? [new URL(ref, base).pathname] : []));
+}
+
 /** Vite's manifest names files under Kit's app directory (`_app/immutable/...`): drop that part. */
 function stripApp(/** @type {string} */ file) {
 	return file.replace(/^[^/]+\//, '');
@@ -127,10 +154,10 @@ function stripApp(/** @type {string} */ file) {
  * gzipped).
  * @param {{ version: string, pages: { path: string, html: string }[], manifest: ViteManifest,
  *   appPath: string, isCourse: (path: string) => boolean, isContent: (source: string) => boolean,
- *   size: (path: string) => [number, number] | null }} input
+ *   size: (path: string) => [number, number] | null, readText?: (path: string) => string | null }} input
  * @returns {OfflineManifest}
  */
-export function offlineManifest({ version, pages, manifest, appPath, isCourse, isContent, size }) {
+export function offlineManifest({ version, pages, manifest, appPath, isCourse, isContent, size, readText }) {
 	/** @type {Map<string, number>} */
 	const index = new Map();
 	/** @type {string[][]} */
@@ -146,7 +173,9 @@ export function offlineManifest({ version, pages, manifest, appPath, isCourse, i
 		return !!bytes;
 	};
 	for (const { path, html } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-		const files = withImports(referencedBy(html, path), manifest, appPath, isContent).filter(known);
+		const files = withImports(referencedBy(html, path), manifest, appPath, isContent, false, readText).filter(
+			known
+		);
 		const key = files.join('\n');
 		if (!index.has(key)) {
 			index.set(key, bundles.length);

@@ -119,4 +119,28 @@ describe('offline bundles', () => {
 		expect(courseFiles(plan)).not.toContain('/teach');
 		expect(plan.sizes['/lessons/a']).toEqual([100, 50]);
 	});
+
+	it('reads the imports of scripts that Vite’s manifest does not list (islands built on their own)', () => {
+		const texts: Record<string, string> = {
+			'/_app/immutable/islands/island-lesson.A.js':
+				'import{a}from"./shared.B.js";const p=()=>import(`./panel.C.js`);const css=["./panel.C.css"]',
+			'/_app/immutable/islands/shared.B.js': 'export const a=1',
+			'/_app/immutable/islands/panel.C.js': 'import"./shared.B.js"'
+		};
+		expect(
+			withImports(
+				['/_app/immutable/islands/island-lesson.A.js'],
+				manifest,
+				'/_app',
+				isContent,
+				false,
+				(path) => texts[path] ?? null
+			)
+		).toEqual([
+			'/_app/immutable/islands/island-lesson.A.js',
+			'/_app/immutable/islands/panel.C.css',
+			'/_app/immutable/islands/panel.C.js',
+			'/_app/immutable/islands/shared.B.js'
+		]);
+	});
 });

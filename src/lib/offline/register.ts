@@ -2,10 +2,10 @@
 // (svelte.config.js): it would also run inside embedded quizzes on other sites, where caching the
 // course is not wanted, and pages without Kit's client would not run it.
 //
+// Island scripts are built without Kit (src/lib/islands/build.ts): nothing here may import $app/*.
+//
 // It also tells this page's worker what the page loaded before the worker controlled it (so a
 // first visit works offline), and offers the learner a new version when one has installed.
-import { dev } from '$app/environment';
-
 /** Same-origin files this page has loaded, as paths. */
 function loaded(): string[] {
 	const paths = performance
@@ -38,7 +38,7 @@ function register(): void {
 	const container = navigator.serviceWorker;
 	const firstVisit = !container.controller;
 	container
-		.register('/service-worker.js', { type: dev ? 'module' : 'classic' })
+		.register('/service-worker.js', { type: import.meta.env.DEV ? 'module' : 'classic' })
 		.then((registration) => {
 			if (registration.waiting && container.controller) void offerUpdate(registration);
 			registration.addEventListener('updatefound', () => {

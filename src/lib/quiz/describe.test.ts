@@ -4,7 +4,7 @@ import { answered, question } from './arbitraries';
 import { describe, describeKey } from './describe';
 import type { QuestionOf } from './kinds';
 
-const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
+const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
 const words = { true: 'True', false: 'False' };
 
 group('describe', () => {

@@ -5,7 +5,7 @@ import { inOrder } from './kinds/order';
 import type { Question } from './kinds';
 import { hashString, mulberry32, shuffle } from './random';
 
-const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
+const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `i${i}`, text: `Item ${i}` }));
 
 describe('mulberry32', () => {

@@ -1,8 +1,8 @@
 // Checks that the schema alone cannot express: ids are unique, answers point at real choices,
 // questions point at real paragraphs. Returns every problem with its path, so an author fixes them
 // all in one pass. Each kind's own checks are in its module (kinds/).
-import { engineOf } from './kinds';
 import { duplicates, type Problem } from './kinds/kind';
+import { authoringOf } from './kinds/authoring';
 import type { Quiz } from './schema';
 
 export type { Problem };
@@ -22,7 +22,8 @@ export function quizProblems(quiz: Quiz, paragraphs: ReadonlySet<string>): Probl
 				message: `no paragraph has the id "${q.paragraph}" (known ids: ${known})`
 			});
 		}
-		for (const p of engineOf(q).problems(q)) problems.push({ path: `${at}.${p.path}`, message: p.message });
+		for (const p of authoringOf(q).problems(q))
+			problems.push({ path: `${at}.${p.path}`, message: p.message });
 	});
 	return problems;
 }

@@ -1,7 +1,7 @@
 // The quiz as data: every question kind, discriminated on `kind`, checked where content enters (at
 // build time). Each kind's own schema lives in its module (kinds/); this file puts them together.
 import * as v from 'valibot';
-import type { Kind, Question as QuestionData } from './kinds';
+import type { Kind, Question as QuestionData, QuestionOf } from './kinds';
 import * as evidence from './kinds/evidence';
 import * as highlight from './kinds/highlight';
 import * as match from './kinds/match';
@@ -18,7 +18,8 @@ export type Question = QuestionData;
 export type { Choice, Level } from './fields';
 export { LEVELS } from './fields';
 
-const schemas = {
+/** Each kind's schema, checked where content enters (at build time). */
+const schemas: { [K in Kind]: v.GenericSchema<unknown, QuestionOf<K>> } = {
 	single: single.schema,
 	multiple: multiple.schema,
 	'true-false': trueFalse.schema,
@@ -28,13 +29,13 @@ const schemas = {
 	text: text.schema,
 	evidence: evidence.schema,
 	highlight: highlight.schema
-} satisfies Record<Kind, v.GenericSchema>;
+};
 
 const kindNames = Object.keys(schemas).join(', ');
 
 export const Question = v.variant(
 	'kind',
-	Object.values(schemas),
+	Object.values(schemas) as (typeof single)['schema'][],
 	(issue) => `must be one of ${kindNames} (got ${JSON.stringify(issue.input)})`
 );
 

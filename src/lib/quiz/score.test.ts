@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question, QuestionOf, Response } from './kinds';
 import { keyResponse, maxPoints, score } from './score';
 
-const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
+const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
 
 const single: QuestionOf<'single'> = {

@@ -5,7 +5,7 @@ import type { Quiz } from './schema';
 import { keyResponse } from './score';
 import * as s from './session';
 
-const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.' };
+const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
 const quiz: Quiz = {
 	passMark: 70,
 	questions: [

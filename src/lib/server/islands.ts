@@ -1,45 +1,24 @@
-// Where the built island scripts are (src/islands/*.ts, emitted by the `islands` plugin in
-// vite.config.ts into Kit's client build): read from the client build's Vite manifest at prerender
-// time. In development Vite serves the source module directly.
-import { readFileSync } from 'node:fs';
+// Where the built island scripts are: the `islands` plugin in vite.config.ts writes what it built
+// (each script's file and the modules it imports) to a JSON file whose path it also hands to this
+// module as __ISLANDS_MANIFEST__. Read at prerender time; in development Vite serves the source.
+import { existsSync, readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
+import type { IslandAssets, IslandScriptName } from '$lib/islands/scripts';
 
-export interface IslandAssets {
-	script: string;
-	/** Modules the script imports: preloaded so they download in parallel. */
-	preload: string[];
-	css: string[];
-}
+declare const __ISLANDS_MANIFEST__: string;
 
-interface ManifestChunk {
-	file: string;
-	imports?: string[];
-	css?: string[];
-}
+let built: Record<string, IslandAssets> | undefined;
 
-let manifest: Record<string, ManifestChunk> | undefined;
-
-function readManifest(): Record<string, ManifestChunk> {
-	const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
-	manifest ??= JSON.parse(readFileSync(`${outDir}/output/client/.vite/manifest.json`, 'utf8'));
-	return manifest!;
-}
-
-export function island(name: string): IslandAssets {
-	const source = `src/islands/${name}.ts`;
-	if (dev) return { script: `/${source}`, preload: [], css: [] };
-	const chunks = readManifest();
-	const entry = chunks[source];
-	if (!entry) throw new Error(`No built island "${name}": is ${source} listed in vite.config.ts?`);
-	const preload = new Set<string>();
-	const css = new Set<string>(entry.css ?? []);
-	const visit = (key: string) => {
-		const chunk = chunks[key];
-		if (!chunk || preload.has(`/${chunk.file}`)) return;
-		preload.add(`/${chunk.file}`);
-		chunk.css?.forEach((c) => css.add(c));
-		chunk.imports?.forEach(visit);
-	};
-	entry.imports?.forEach(visit);
-	return { script: `/${entry.file}`, preload: [...preload], css: [...css].map((c) => `/${c}`) };
+export function islandAssets(name: IslandScriptName): IslandAssets {
+	if (dev) return { script: `src/islands/${name}.ts`, preload: [] };
+	if (!built) {
+		if (!existsSync(__ISLANDS_MANIFEST__))
+			throw new Error(
+				`No island manifest at ${__ISLANDS_MANIFEST__}: did the client build run the islands plugin?`
+			);
+		built = JSON.parse(readFileSync(__ISLANDS_MANIFEST__, 'utf8')) as Record<string, IslandAssets>;
+	}
+	const assets = built[name];
+	if (!assets) throw new Error(`No built island script "${name}": is it in src/lib/islands/scripts.ts?`);
+	return assets;
 }

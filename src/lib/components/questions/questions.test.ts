@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
 
-const base = { prompt: 'Pick one?', paragraph: 'p', explanation: 'Because.' };
+const base = { prompt: 'Pick one?', paragraph: 'p', explanation: 'Because.', level: 'recall' as const };
 const last = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)?.[0] as Response | null;
 
 describe('SingleQuestion', () => {

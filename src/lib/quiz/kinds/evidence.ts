@@ -2,19 +2,17 @@
 // point for the answer, one more for the passage only when the answer is right: the passage has to
 // support the learner's own answer.
 import * as v from 'valibot';
-import { base, choices, Id, Text } from '../fields';
+import { questionSchema } from '../fields';
 import { isString, responseShape, type Guarded } from '../guard';
-import { ids, mix, repeatedIds, unknownIds, type Engine } from './kind';
+import { ids, mix, repeatedIds, unknownIds, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('evidence'),
-	options: choices(2),
-	answer: Id,
-	evidencePrompt: Text,
-	passages: choices(2, 'passages'),
-	evidence: Id
-});
+export const schema = questionSchema('evidence', (f) => ({
+	options: f.choices(2),
+	answer: f.Id,
+	evidencePrompt: f.Text,
+	passages: f.choices(2, 'passages'),
+	evidence: f.Id
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('evidence', {}, { choice: isString, evidence: isString });
@@ -37,7 +35,10 @@ export const engine: Engine<Question, Response> = {
 	displayOrder: (q, seed) => ({
 		choices: mix(ids(q.options), seed, q.id),
 		passages: mix(ids(q.passages), seed, `${q.id}/passages`)
-	}),
+	})
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...repeatedIds('options', q.options),
 		...repeatedIds('passages', q.passages),

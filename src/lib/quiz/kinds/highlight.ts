@@ -2,17 +2,15 @@
 // that answer the prompt. Scored like ticking boxes: one point per right part marked, minus one per
 // wrong part marked, never below zero, so marking everything earns nothing (docs/authoring.md).
 import * as v from 'valibot';
-import { base, choices, Id } from '../fields';
+import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
-import { duplicates, ids, repeatedIds, tickPoints, unknownIds, type Engine } from './kind';
+import { duplicates, ids, repeatedIds, tickPoints, unknownIds, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('highlight'),
+export const schema = questionSchema('highlight', (f) => ({
 	/** The passage, in order; shown joined with spaces (punctuation belongs to its part). */
-	passage: choices(3, 'parts'),
-	answer: v.pipe(v.array(Id, 'must be a list of part ids'), v.minLength(1, 'needs at least 1 part to mark'))
-});
+	passage: f.choices(3, 'parts'),
+	answer: v.pipe(v.array(f.Id, 'must be a list of part ids'), v.minLength(1, 'needs at least 1 part to mark'))
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('highlight', { marked: isStrings });
@@ -29,7 +27,10 @@ export const engine: Engine<Question, Response> = {
 		return texts.length ? texts.join(', ') : null;
 	},
 	// A passage is read in order: never shuffled.
-	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] }),
+	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...repeatedIds('passage', q.passage),
 		...unknownIds('answer', q.answer, q.passage, 'parts'),

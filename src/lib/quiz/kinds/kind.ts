@@ -39,9 +39,9 @@ export type SheetPart =
 	| { type: 'passage'; parts: { text: string; key: boolean }[] };
 
 /**
- * The rules of one kind. `points` is called only with a response this kind's `isResponse` accepts
- * and `answered` says holds an answer; it may still name ids the question does not have (saved data
- * from an older version of the quiz), which earn nothing.
+ * The rules of one kind that a quiz needs in the browser. `points` is called only with a response
+ * this kind's `isResponse` accepts and `answered` says holds an answer; it may still name ids the
+ * question does not have (saved data from an older version of the quiz), which earn nothing.
  */
 export interface Engine<Q, R> {
 	isResponse: Guard<R>;
@@ -57,6 +57,14 @@ export interface Engine<Q, R> {
 	describeKey?(q: Q, words: Words): string;
 	/** The order choices are shown in; `seed` null is the authored (printed, no-JavaScript) order. */
 	displayOrder(q: Q, seed: number | null): DisplayOrder;
+}
+
+/**
+ * What only the build and the printed pages need of a kind: kept apart from `Engine` so that lesson
+ * and embed pages do not download it (a table of objects cannot be tree-shaken method by method).
+ */
+export interface Authoring<Q> {
+	/** Content checks the schema cannot express; paths are relative to the question. */
 	problems(q: Q): Problem[];
 	/** The question on paper; key marks are read only by the teacher copy. */
 	sheet(q: Q, words: Words): SheetPart[];

@@ -1,17 +1,15 @@
 // Match each term (left) with its description (right). One point per term matched rightly.
 import * as v from 'valibot';
-import { base, Id, Text } from '../fields';
+import { questionSchema } from '../fields';
 import { isStringRecord, responseShape, type Guarded } from '../guard';
-import { duplicates, ids, repeatedIds, scramble, type Engine } from './kind';
+import { duplicates, ids, repeatedIds, scramble, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('match'),
+export const schema = questionSchema('match', (f) => ({
 	pairs: v.pipe(
-		v.array(v.strictObject({ id: Id, left: Text, right: Text }), 'must be a list'),
+		v.array(v.strictObject({ id: f.Id, left: f.Text, right: f.Text }), 'must be a list'),
 		v.minLength(3, 'needs at least 3 pairs')
 	)
-});
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 /** `pairs[left pair id]` = the pair id whose right side was chosen. */
@@ -34,7 +32,10 @@ export const engine: Engine<Question, Response> = {
 		return parts.length ? parts.join('; ') : null;
 	},
 	// Rights listed beside their lefts would give the answer away: always scrambled.
-	displayOrder: (q, seed) => ({ choices: scramble(ids(q.pairs), seed, q.id), passages: [] }),
+	displayOrder: (q, seed) => ({ choices: scramble(ids(q.pairs), seed, q.id), passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...repeatedIds('pairs', q.pairs),
 		...(['left', 'right'] as const).flatMap((side) =>

@@ -1,19 +1,26 @@
 // Several right options: tick every one. One point per right option ticked, minus one per wrong
 // option ticked, never below zero (docs/authoring.md).
 import * as v from 'valibot';
-import { base, choices, Id } from '../fields';
+import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
-import { duplicates, ids, mix, repeatedIds, tickPoints, unknownIds, type Engine } from './kind';
+import {
+	duplicates,
+	ids,
+	mix,
+	repeatedIds,
+	tickPoints,
+	unknownIds,
+	type Authoring,
+	type Engine
+} from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('multiple'),
-	options: choices(3),
+export const schema = questionSchema('multiple', (f) => ({
+	options: f.choices(3),
 	answer: v.pipe(
-		v.array(Id, 'must be a list of option ids'),
+		v.array(f.Id, 'must be a list of option ids'),
 		v.minLength(1, 'needs at least 1 correct option')
 	)
-});
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('multiple', { choices: isStrings });
@@ -29,7 +36,10 @@ export const engine: Engine<Question, Response> = {
 		const texts = q.options.filter((o) => r.choices.includes(o.id)).map((o) => o.text);
 		return texts.length ? texts.join('; ') : null;
 	},
-	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] }),
+	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...repeatedIds('options', q.options),
 		...unknownIds('answer', q.answer, q.options, 'options'),

@@ -1,18 +1,16 @@
 // A number, right within a tolerance. Typed as text and read with parseNumber, so "225,000",
 // "225000" and "225 000" are the same answer.
 import * as v from 'valibot';
-import { base, Text } from '../fields';
+import { questionSchema } from '../fields';
 import { isFiniteNumber, responseShape, type Guarded } from '../guard';
 import { formatNumber } from '../numbers';
-import type { Engine } from './kind';
+import type { Authoring, Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('numeric'),
+export const schema = questionSchema('numeric', (f) => ({
 	answer: v.pipe(v.number('must be a number'), v.finite()),
 	tolerance: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')), 0),
-	unit: v.optional(Text)
-});
+	unit: v.optional(f.Text)
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('numeric', { value: isFiniteNumber });
@@ -28,7 +26,10 @@ export const engine: Engine<Question, Response> = {
 	key: (q) => ({ kind: 'numeric', value: q.answer }),
 	describe: (q, r) => said(q, r.value),
 	describeKey: (q) => said(q, q.answer) + (q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance)})` : ''),
-	displayOrder: () => ({ choices: [], passages: [] }),
+	displayOrder: () => ({ choices: [], passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: () => [],
 	sheet: (q) => [{ type: 'write', unit: q.unit }]
 };

@@ -3,17 +3,15 @@
 // one: one point for each item that follows on from the one before it in that run, so a list with
 // one item out of place loses one point, and the key earns items − 1 (docs/authoring.md).
 import * as v from 'valibot';
-import { base, choices } from '../fields';
+import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
 import { hashString, shuffle } from '../random';
-import { ids, repeatedIds, type Engine } from './kind';
+import { ids, repeatedIds, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('order'),
+export const schema = questionSchema('order', (f) => ({
 	/** Listed in the correct order; shown scrambled. */
-	items: choices(3, 'items')
-});
+	items: f.choices(3, 'items')
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('order', { order: isStrings });
@@ -69,7 +67,10 @@ export const engine: Engine<Question, Response> = {
 		return texts.length ? texts.join(' → ') : null;
 	},
 	// The authored order is the answer: scrambled even where other kinds keep it (print, no JS).
-	displayOrder: (q, seed) => ({ choices: scrambled(q, seed), passages: [] }),
+	displayOrder: (q, seed) => ({ choices: scrambled(q, seed), passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => repeatedIds('items', q.items),
 	sheet: (q) => [
 		{

@@ -1,15 +1,13 @@
 // One right option among several.
 import * as v from 'valibot';
-import { base, choices, Id } from '../fields';
+import { questionSchema } from '../fields';
 import { isString, responseShape, type Guarded } from '../guard';
-import { ids, mix, repeatedIds, unknownIds, type Engine } from './kind';
+import { ids, mix, repeatedIds, unknownIds, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('single'),
-	options: choices(2),
-	answer: Id
-});
+export const schema = questionSchema('single', (f) => ({
+	options: f.choices(2),
+	answer: f.Id
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('single', { choice: isString });
@@ -22,7 +20,10 @@ export const engine: Engine<Question, Response> = {
 	points: (q, r) => Number(r.choice === q.answer),
 	key: (q) => ({ kind: 'single', choice: q.answer }),
 	describe: (q, r) => q.options.find((o) => o.id === r.choice)?.text ?? null,
-	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] }),
+	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...repeatedIds('options', q.options),
 		...unknownIds('answer', [q.answer], q.options, 'options')

@@ -1,15 +1,13 @@
 // A short typed answer, compared with the accepted variants after folding (normalize.ts).
 import * as v from 'valibot';
-import { base, Text } from '../fields';
+import { questionSchema } from '../fields';
 import { isString, responseShape, type Guarded } from '../guard';
 import { answerKey } from '../normalize';
-import { duplicates, type Engine } from './kind';
+import { duplicates, type Authoring, type Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('text'),
-	answers: v.pipe(v.array(Text, 'must be a list'), v.minLength(1, 'needs at least 1 accepted answer'))
-});
+export const schema = questionSchema('text', (f) => ({
+	answers: v.pipe(v.array(f.Text, 'must be a list'), v.minLength(1, 'needs at least 1 accepted answer'))
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('text', { value: isString });
@@ -22,7 +20,10 @@ export const engine: Engine<Question, Response> = {
 	points: (q, r) => Number(q.answers.some((a) => answerKey(a) === answerKey(r.value))),
 	key: (q) => ({ kind: 'text', value: q.answers[0]! }),
 	describe: (_q, r) => r.value.trim() || null,
-	displayOrder: () => ({ choices: [], passages: [] }),
+	displayOrder: () => ({ choices: [], passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: (q) => [
 		...q.answers
 			.filter((a) => answerKey(a) === '')

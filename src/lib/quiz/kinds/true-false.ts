@@ -1,14 +1,12 @@
 // A statement, true or false.
 import * as v from 'valibot';
-import { base } from '../fields';
+import { questionSchema } from '../fields';
 import { isBoolean, responseShape, type Guarded } from '../guard';
-import type { Engine } from './kind';
+import type { Authoring, Engine } from './kind';
 
-export const schema = v.strictObject({
-	...base,
-	kind: v.literal('true-false'),
+export const schema = questionSchema('true-false', () => ({
 	answer: v.boolean('must be true or false')
-});
+}));
 export type Question = v.InferOutput<typeof schema>;
 
 export const isResponse = responseShape('true-false', { value: isBoolean });
@@ -22,7 +20,10 @@ export const engine: Engine<Question, Response> = {
 	key: (q) => ({ kind: 'true-false', value: q.answer }),
 	describe: (_q, r, words) => (r.value ? words.true : words.false),
 	// True comes first everywhere: a fixed pair, not options to shuffle.
-	displayOrder: () => ({ choices: [], passages: [] }),
+	displayOrder: () => ({ choices: [], passages: [] })
+};
+
+export const authoring: Authoring<Question> = {
 	problems: () => [],
 	sheet: (q, words) => [
 		{

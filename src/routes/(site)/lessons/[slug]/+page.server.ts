@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLesson, lessons, summarize } from '$lib/server/lessons';
-import { island } from '$lib/server/islands';
+import { islandAssets } from '$lib/server/islands';
 
 export function entries() {
 	return lessons.map((l) => ({ slug: l.slug }));
@@ -17,6 +17,6 @@ export function load({ params }) {
 		previous: neighbour(lessons[i - 1]),
 		next: neighbour(lessons[i + 1]),
 		summary: summarize(lesson),
-		island: island('lesson')
+		island: islandAssets('lesson')
 	};
 }
