@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
+const buildDir = process.env.BUILD_DIR ?? 'build';
+// The copy built under /course (npm run build:base, part of npm test): its server and the smoke
+// test against it join the run whenever that copy exists.
+const baseDir = process.env.BASE_BUILD_DIR ?? 'build-base';
+const withBase = existsSync(baseDir);
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -18,11 +24,35 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		trace: 'retain-on-failure'
 	},
-	webServer: {
-		// The built site (npm run build), served as a static host would.
-		command: 'node scripts/serve.mjs',
-		url: `http://127.0.0.1:${port}/`,
-		env: { PORT: String(port), BUILD_DIR: process.env.BUILD_DIR ?? 'build' },
-		reuseExistingServer: false
-	}
+	projects: [
+		{ name: 'site' },
+		...(withBase
+			? [
+					{
+						name: 'under a base path',
+						testMatch: /smoke\.test\.ts/,
+						use: { baseURL: `http://127.0.0.1:${port + 1}/course/` }
+					}
+				]
+			: [])
+	],
+	webServer: [
+		{
+			// The built site (npm run build), served as a static host would.
+			command: 'node scripts/serve.mjs',
+			url: `http://127.0.0.1:${port}/`,
+			env: { PORT: String(port), BUILD_DIR: buildDir },
+			reuseExistingServer: false
+		},
+		...(withBase
+			? [
+					{
+						command: 'node scripts/serve.mjs',
+						url: `http://127.0.0.1:${port + 1}/course/`,
+						env: { PORT: String(port + 1), BUILD_DIR: baseDir, BASE_PATH: '/course' },
+						reuseExistingServer: false
+					}
+				]
+			: [])
+	]
 });

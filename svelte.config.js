@@ -35,6 +35,11 @@ const config = {
 		}),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// The site can live under a path (https://example.org/course/): every URL it writes starts
+		// with `base` (`npm run build:base` builds such a copy for the browser tests). Root-relative
+		// (/course/_app/...), not relative to each page (./_app/...): the 404 page is served at
+		// whatever path was asked for, and relative paths would point nowhere from /a/b/c.
+		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''), relative: false },
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

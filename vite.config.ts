@@ -16,8 +16,11 @@ export default defineConfig({
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts'],
 		setupFiles: ['tests/setup.ts'],
-		// Tests fail on what they check, never on time: npm test runs them beside the build, and a
-		// busy 2-core machine can take more than the default 5 s over a component test.
-		testTimeout: 30_000
+		// Component tests render real Svelte components in jsdom and drive them with user-event, and
+		// the property tests run hundreds of cases: on the shared 2-core machine, with other builds
+		// running, some take well over Vitest's 5 s default without anything being wrong. 30 s still
+		// stops a test that hangs.
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	}
 });

@@ -3,8 +3,10 @@
 // JavaScript, and the JavaScript budgets.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { course, lessonAt } from './course';
-import { pages } from './pages';
+import { pages, urlForms } from './pages';
 import { budgets, measure } from '../../scripts/measure.mjs';
 
 /** Collects CSP violations and uncaught errors; call before navigating. */
@@ -73,18 +75,93 @@ test.describe('every page', () => {
 	}
 });
 
-test('only the embed routes may be framed; every other page refuses, on any host', async ({ request }) => {
-	for (const path of pages) {
-		const response = await request.get(path);
-		const csp = response.headers()['content-security-policy'];
-		if (path.startsWith('/embed/')) {
-			expect(csp, path).toBe('frame-ancestors *');
-			expect(response.headers()['x-frame-options'], path).toBeUndefined();
-		} else {
-			expect(csp, `${path}: add it to static/_headers`).toBe("frame-ancestors 'none'");
-			expect(response.headers()['x-frame-options'], path).toBe('DENY');
+test.describe('framing', () => {
+	test('only the embed routes may be framed; every URL form of every other page refuses, on any host', async ({
+		request
+	}) => {
+		// /x, /x/ and /x.html for each of the built pages: a host serves each of them.
+		expect(urlForms.length).toBe(3 * pages.length);
+		for (const { page, url } of urlForms) {
+			const response = await request.get(url, { maxRedirects: 0 });
+			expect(response.status(), url).toBe(200);
+			const csp = response.headers()['content-security-policy'];
+			if (page.startsWith('/embed/')) {
+				expect(csp, url).toBe('frame-ancestors *');
+				expect(response.headers()['x-frame-options'], url).toBeUndefined();
+			} else {
+				expect(csp, `${url}: add its rules to static/_headers`).toBe("frame-ancestors 'none'");
+				expect(response.headers()['x-frame-options'], url).toBe('DENY');
+			}
 		}
+	});
+
+	test('a page on another origin cannot frame any spelling of a page, but can frame an embed', async ({
+		page,
+		baseURL
+	}) => {
+		const embed = `/embed/${lessonAt(0).slug}`;
+		const refused = urlForms.filter((f) =>
+			['/', '/about', '/assignment', '/glossary', '/teach'].includes(f.page)
+		);
+		// A refused frame still fires load (with an error page inside): each iframe marks itself.
+		const frames = [embed, ...refused.map((f) => f.url)]
+			.map((url, i) => `<iframe id="f${i}" src="${baseURL}${url}" onload="this.dataset.loaded = 1"></iframe>`)
+			.join('');
+		// A real server on another origin: Chromium treats a page Playwright fulfils as public, and
+		// would refuse its frames to this machine whatever the headers say.
+		const framer = http.createServer((_req, res) => {
+			res.setHeader('content-type', 'text/html; charset=utf-8');
+			res.end(`<!doctype html><title>Framer</title>${frames}`);
+		});
+		await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+		try {
+			await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`);
+			await expect(page.frameLocator('#f0').getByRole('heading', { level: 1 })).toBeVisible();
+			for (const [i, { url }] of refused.entries()) {
+				const iframe = page.locator(`#f${i + 1}`);
+				await expect(iframe, url).toHaveAttribute('data-loaded', '1');
+				const frame = await (await iframe.elementHandle())!.contentFrame();
+				expect(frame?.url(), url).not.toContain(baseURL!);
+				await expect(page.frameLocator(`#f${i + 1}`).getByRole('heading')).toHaveCount(0);
+			}
+		} finally {
+			await new Promise((done) => framer.close(done));
+		}
+	});
+});
+
+test('the test server answers odd paths as a host would, and keeps serving', async ({ baseURL }) => {
+	const { hostname, port } = new URL(baseURL!);
+	// Raw request targets: a URL API would normalise them before they are sent.
+	const get = (path: string) =>
+		new Promise<{ status: number; frame: string | undefined; body: string }>((done, fail) => {
+			http
+				.get({ hostname, port, path }, (res) => {
+					let body = '';
+					res.on('data', (chunk) => (body += chunk));
+					res.on('end', () =>
+						done({ status: res.statusCode ?? 0, frame: res.headers['x-frame-options'] as string, body })
+					);
+				})
+				.on('error', fail);
+		});
+	for (const [path, status] of [
+		['//', 200],
+		['//about', 200],
+		['/%61bout', 200],
+		['/lessons/../about', 200],
+		['/about?x=1#y', 200],
+		['/%E0%A4%A', 400],
+		['/about%00', 400],
+		['/%2e%2e/package.json', 404],
+		['/../../package.json', 404]
+	] as const) {
+		const response = await get(path);
+		expect(response.status, path).toBe(status);
+		if (status === 200) expect(response.frame, path).toBe('DENY');
+		expect(response.body, path).not.toContain('"devDependencies"');
 	}
+	expect((await get('/')).status).toBe(200);
 });
 
 test.describe('without JavaScript', () => {

@@ -86,6 +86,12 @@ test.afterAll(async () => {
 	rmSync(work, { recursive: true, force: true });
 });
 
+/** What the LMS page (scorm-again plus a call log) exposes to the test. */
+interface Lms {
+	API: { isInitialized(): boolean; isTerminated(): boolean; lastErrorCode: string };
+	calls: string[];
+}
+
 test('the zip holds a SCORM 1.2 manifest naming the quiz page as a SCO', () => {
 	const files = unzipSync(readFileSync(join(work, 'zips', `${lesson.slug}.zip`)));
 	expect(Object.keys(files)).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html']));
@@ -116,22 +122,22 @@ test('in an LMS, completing the quiz records the score and pass/fail in the grad
 	await expect(sco.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
 	await expect(sco.getByRole('button', { name: 'Submit answers' })).toBeVisible();
 	// Launched: the package found the API and initialized.
-	await expect.poll(() => page.evaluate(() => (window as any).API.isInitialized())).toBe(true);
+	await expect.poll(() => page.evaluate(() => (window as unknown as Lms).API.isInitialized())).toBe(true);
 	expect(await lms(page, 'cmi.core.lesson_status')).toBe('incomplete');
 
 	const expected = await answerAndSubmit(sco, lesson.quiz);
 	await expect(sco.getByText(`You scored ${expected.earned} out of ${expected.max}`)).toBeVisible();
 	await expect(sco.getByText('Your result has been sent to your course.')).toBeVisible();
 
-	await expect.poll(() => page.evaluate(() => (window as any).API.isTerminated())).toBe(true);
+	await expect.poll(() => page.evaluate(() => (window as unknown as Lms).API.isTerminated())).toBe(true);
 	expect(await lms(page, 'cmi.core.score.raw')).toBe(String(expected.earned));
 	expect(await lms(page, 'cmi.core.score.min')).toBe('0');
 	expect(await lms(page, 'cmi.core.score.max')).toBe(String(expected.max));
 	expect(await lms(page, 'cmi.core.lesson_status')).toBe(expected.passed ? 'passed' : 'failed');
-	const calls: string[] = await page.evaluate(() => (window as any).calls);
+	const calls: string[] = await page.evaluate(() => (window as unknown as Lms).calls);
 	expect(calls.find((c) => c.startsWith('cmi.core.session_time='))).toMatch(/=\d{2,4}:\d\d:\d\d$/);
 	expect(calls.slice(-2)).toEqual(['LMSCommit', 'LMSFinish']);
-	expect(await page.evaluate(() => (window as any).API.lastErrorCode)).toBe('0');
+	expect(await page.evaluate(() => (window as unknown as Lms).API.lastErrorCode)).toBe('0');
 	expect(errors).toEqual([]);
 });
 

@@ -7,7 +7,8 @@ test('a learner opens the course, goes to the first lesson, answers the quiz and
 	page
 }) => {
 	const first = lessonAt(0);
-	await page.goto('/');
+	// Relative: under a base path (the second project) the course is at <base>/.
+	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.getByRole('link', { name: first.title }).click();
 	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();

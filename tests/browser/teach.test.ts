@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { course, lessonAt } from './course';
+import { readCsv } from './csv';
 import { t } from '../../src/lib/i18n';
 import { crc32 } from '../../src/lib/teach/checksum';
 import { encodeResultsCode } from '../../src/lib/teach/results-code';
@@ -270,26 +271,6 @@ async function learner(browser: Browser, link: string, name: string, lessons: Le
 	return { code, file: { name: file.suggestedFilename(), text }, scores };
 }
 
-/** RFC 4180, enough for our own CSV: quoted cells, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (row.push(cell), (cell = ''));
-		else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-		else if (c !== '\r') cell += c;
-	}
-	return rows;
-}
-
 test('a teacher builds a link, two learners complete it, the teacher imports both and downloads the CSV', async ({
 	page,
 	browser
@@ -369,7 +350,7 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download CSV' }).click();
-	const csv = parseCsv((await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, ''));
+	const csv = readCsv((await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, ''));
 	const [header = [], ...rows] = csv;
 	expect(header.slice(0, 4)).toEqual(['Student', 'Lesson', 'Score', 'Max']);
 	const find = (student: string, lesson: string) => rows.find((r) => r[0] === student && r[1] === lesson);
@@ -433,16 +414,51 @@ test.describe('hostile links and codes', () => {
 		['a javascript: URL', 'javascript:alert(1)', 'has no assignment in it'],
 		['a lesson this site lacks', sign('v=1&l=no-such-lesson&m=test&p=70&s=1'), 'no-such-lesson'],
 		['a huge link', 'v=1&l=' + 'a'.repeat(10000), 'far longer'],
-		['a newer version', sign('v=7&l=x&m=test&p=70&s=1'), 'newer version']
+		['a newer version', sign('v=7&l=x&m=test&p=70&s=1'), 'newer version'],
+		[
+			'a pass mark that is not a number',
+			sign(`v=1&l=${lessonAt(0).slug}&m=test&p=abc&s=1`),
+			'pass mark is not a whole number from 0 to 100'
+		],
+		[
+			'a title of zero-width spaces',
+			sign(`v=1&l=${lessonAt(0).slug}&m=test&p=70&s=1&t=%E2%80%8B%E2%80%8B`),
+			'title has no visible characters'
+		],
+		[
+			'a due date in the year 0000',
+			sign(`v=1&l=${lessonAt(0).slug}&m=test&p=70&s=1&d=0000-01-01`),
+			'due date is not a real date from 2020 to 2100'
+		]
 	] as const) {
 		test(`/assignment explains ${what}`, async ({ page }) => {
 			noScripts(page);
 			await page.goto(`/assignment#${hash}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('This assignment link does not work');
 			await expect(page.getByRole('alert')).toContainText(expected);
+			// Words for a learner, never a schema library's own.
+			await expect(page.getByRole('alert')).not.toContainText(/Invalid|Expected|received|NaN/);
 			await expect(page.locator('main script, main img')).toHaveCount(0);
 		});
 	}
+
+	test('/teach/assign refuses a title with nothing visible and a due date outside 2020 to 2100', async ({
+		page
+	}) => {
+		await page.goto('/teach/assign');
+		await page.getByLabel('Title (optional)').fill('\u200b\u200b');
+		await page.getByLabel('Due date (optional)').fill('0001-01-01');
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(t.teach.assign.badTitle('invisible'));
+		await expect(alert).toContainText(t.teach.assign.badDue);
+		await expect(page.getByRole('textbox', { name: 'Assignment link' })).toHaveCount(0);
+		// A title pasted with a tab is tidied, not refused.
+		await page.getByLabel('Title (optional)').fill('Week\t3');
+		await page.getByLabel('Due date (optional)').fill('2026-12-01');
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await expect(page.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(/&t=Week\+3&/);
+	});
 
 	test('a hostile title in a valid link shows as plain text', async ({ page }) => {
 		noScripts(page);

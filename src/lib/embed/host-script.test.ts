@@ -1,16 +1,10 @@
-// static/embed.js, the host page's script, run in jsdom as a host page would load it.
-import { readFileSync } from 'node:fs';
+// The host page's script (/embed.js, built from ./host.ts), run in jsdom as a host page loads it.
+// The browser tests load the built file on a real host page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startHost, type QuizEmbed } from './host';
 import { completeMessage, readyMessage, resizeMessage } from './protocol';
 
-const source = readFileSync('static/embed.js', 'utf8');
 const QUIZ = 'https://quiz.example';
-
-declare global {
-	interface Window {
-		QuizEmbed?: { origin: string; isMessage: (m: unknown) => boolean };
-	}
-}
 
 function frame(src: string): HTMLIFrameElement {
 	const iframe = document.createElement('iframe');
@@ -35,7 +29,7 @@ function load() {
 		add.call(window, type, listener);
 	}) as typeof window.addEventListener;
 	try {
-		window.eval(source);
+		startHost();
 	} finally {
 		window.addEventListener = add;
 	}
@@ -56,6 +50,20 @@ afterEach(() => {
 });
 
 describe('embed.js', () => {
+	it('finds embeds under a base path, beside the script it was loaded from', () => {
+		delete window.QuizEmbed;
+		document.head.innerHTML = '';
+		const tag = document.createElement('script');
+		tag.src = `${QUIZ}/course/embed.js`;
+		document.head.append(tag);
+		load();
+		const inside = frame(`${QUIZ}/course/embed/one`);
+		const outside = frame(`${QUIZ}/embed/one`);
+		const embed = window.QuizEmbed as QuizEmbed | undefined;
+		expect(embed?.isQuizFrame(inside)).toBe(true);
+		expect(embed?.isQuizFrame(outside)).toBe(false);
+	});
+
 	it('knows the quiz origin and exposes its checks', () => {
 		expect(window.QuizEmbed?.origin).toBe(QUIZ);
 		expect(window.QuizEmbed?.isMessage(resizeMessage(10))).toBe(true);

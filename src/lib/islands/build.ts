@@ -13,6 +13,10 @@
 // - what was built (each script and the modules it imports) goes to a manifest of ours, at a path
 //   handed to the server code as __ISLANDS_MANIFEST__: nothing depends on where Kit or Vite keep
 //   their own manifests.
+//
+// The same hook builds /embed.js, the script course pages load to host embedded quizzes, from
+// src/lib/embed/host.ts: one classic script with no imports, from the same protocol code the
+// quiz posts with, so the two cannot drift apart.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -36,6 +40,7 @@ export function islands({ names, outDir }: { names: readonly string[]; outDir: s
 		async writeBundle(options) {
 			if (!building || this.environment.name !== 'client' || !options.dir) return;
 			await buildIslands({ root, names, clientDir: options.dir, manifest });
+			await buildHostScript({ root, clientDir: options.dir });
 		}
 	};
 }
@@ -103,4 +108,26 @@ async function buildIslands({
 	}
 	mkdirSync(dirname(manifest), { recursive: true });
 	writeFileSync(manifest, JSON.stringify(written, null, '\t'));
+}
+
+/** /embed.js: an IIFE, so it runs from any course page's plain <script> tag. */
+async function buildHostScript({ root, clientDir }: { root: string; clientDir: string }) {
+	await build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		publicDir: false,
+		build: {
+			outDir: clientDir,
+			emptyOutDir: false,
+			copyPublicDir: false,
+			sourcemap: false,
+			lib: {
+				entry: join(root, 'src/lib/embed/host-script.ts'),
+				formats: ['iife'],
+				name: 'QuizEmbedHost',
+				fileName: () => 'embed.js'
+			}
+		}
+	});
 }

@@ -243,4 +243,34 @@ describe('browser progress store', () => {
 		expect(Object.keys(stored().records).sort()).toEqual(['sovereignty', 'the-report']);
 		expect(mine.get('sovereignty')).toEqual(answered('b'));
 	});
+
+	it('keeps both tabs’ answers to one quiz when neither had heard of the other', () => {
+		// Separate event targets: no storage event reaches either store, as when both write at once.
+		const a = open({ events: new EventTarget() as unknown as Window });
+		const b = open({ events: new EventTarget() as unknown as Window });
+		const base = newRecord(7);
+		const withAnswers = (ids: string[], at: number): QuizRecord => ({
+			...base,
+			attempt: {
+				...base.attempt,
+				updatedAt: at,
+				responses: Object.fromEntries(ids.map((id) => [id, { kind: 'single', choice: id }]))
+			}
+		});
+		a.put('the-report', withAnswers(['q1'], base.attempt.startedAt + 1));
+		b.put('the-report', withAnswers(['q2'], base.attempt.startedAt + 2));
+		a.put('the-report', withAnswers(['q1', 'q3'], base.attempt.startedAt + 3));
+		const saved = open().get('the-report')!;
+		expect(Object.keys(saved.attempt.responses).sort()).toEqual(['q1', 'q2', 'q3']);
+		// Each tab now shows the merged record too.
+		expect(Object.keys(a.get('the-report')!.attempt.responses).sort()).toEqual(['q1', 'q2', 'q3']);
+	});
+
+	it('in one tab, an answer cleared stays cleared', () => {
+		const store = open();
+		const r = answered('a');
+		store.put('the-report', r);
+		store.put('the-report', { ...r, attempt: { ...r.attempt, responses: {}, updatedAt: 3 } });
+		expect(open().get('the-report')!.attempt.responses).toEqual({});
+	});
 });

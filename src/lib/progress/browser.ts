@@ -1,5 +1,7 @@
 // The ProgressStore used in a browser: everything under one versioned localStorage key, written at
-// once on every change and re-read when another tab writes it, so tabs stay in step.
+// once on every change and re-read when another tab writes it, so tabs stay in step. Each change
+// re-reads storage first, and a record another tab changed in the meantime is merged with this
+// tab's version (merge.ts), not replaced.
 //
 // It never throws at the learner. What it reads is validated (stored.ts) and:
 // - unreadable JSON, or the wrong shape     -> the raw text is copied to `<KEY>:set-aside:<ISO time>`,
@@ -14,6 +16,7 @@
 // storage, quota) or a write fails mid-session, `persistent` turns false and the store carries on
 // in memory: the quiz works, the notice component says progress will not be kept.
 import { t } from '../i18n';
+import { mergeRecords } from './merge';
 import { readStored, VERSION, writeStored, type Stored } from './stored';
 import type { ProgressStore, QuizRecord } from './types';
 
@@ -31,6 +34,8 @@ export interface BrowserOptions {
 export type BrowserProgress = ProgressStore & { close(): void };
 
 const fresh = (): Stored => ({ version: VERSION, records: {}, last: null });
+const sameRecord = (a: QuizRecord | undefined, b: QuizRecord | undefined) =>
+	a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
 
 export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 	const now = options.now ?? (() => new Date());
@@ -152,8 +157,13 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 		all: () => data.records,
 		lastKey: () => data.last,
 		put(key: string, record: QuizRecord) {
+			const known = data.records[key];
 			change((d) => {
-				d.records = { ...d.records, [key]: record };
+				// Another tab saved this record since this tab last read it (its storage event has not
+				// arrived yet): merge, so neither tab's answers are lost.
+				const stored = d.records[key];
+				const next = stored && !sameRecord(stored, known) ? mergeRecords(stored, record) : record;
+				d.records = { ...d.records, [key]: next };
 				d.last = key;
 			});
 		},

@@ -34,7 +34,7 @@ function searchUp(start: Win, maxDepth: number): Scorm12Api | null {
 	for (let depth = 0; win && depth <= maxDepth; depth++) {
 		const api = apiOn(win);
 		if (api) return api;
-		let parent: Win | null = null;
+		let parent: Win | null;
 		try {
 			parent = win.parent;
 		} catch {
@@ -53,7 +53,7 @@ function searchUp(start: Win, maxDepth: number): Scorm12Api | null {
 export function findApi(win: Win, maxDepth = 7): Scorm12Api | null {
 	const found = searchUp(win, maxDepth);
 	if (found) return found;
-	let opener: Win | null | undefined = null;
+	let opener: Win | null | undefined;
 	try {
 		opener = win.opener;
 	} catch {

@@ -4,17 +4,15 @@
 // a CRC-32 of the settings: it names the assignment (results codes quote it) and catches a link
 // that was cut off or mistyped. Everything is validated with valibot before use.
 import * as v from 'valibot';
-import { t } from '../i18n';
 import { crc32 } from './checksum';
 import { fail, ok, type Result } from './result';
-
-export const MODES = ['practice', 'test'] as const;
-export type AssignmentMode = (typeof MODES)[number];
+import { SafeText, type TextProblem } from './text';
+import { MODES, type Mode } from '../quiz/session';
 
 export interface Assignment {
 	/** Lesson slugs, in the order the learner works through them. */
 	lessons: string[];
-	mode: AssignmentMode;
+	mode: Mode;
 	/** Percent needed to pass, 0 to 100. */
 	passMark: number;
 	shuffle: boolean;
@@ -28,49 +26,47 @@ export interface ParsedAssignment extends Assignment {
 	id: string;
 }
 
-export type AssignmentErrorCode = 'empty' | 'too-long' | 'newer' | 'damaged' | 'invalid' | 'unknown-lesson';
+export type AssignmentField = 'lessons' | 'mode' | 'passMark' | 'shuffle' | 'title' | 'due';
 
-export interface AssignmentError {
-	code: AssignmentErrorCode;
-	/** Plain text for the page: what is wrong and how to get a good link. */
-	message: string;
-}
+/**
+ * What is wrong with a link, as codes: the pages say it in words (t.teach.linkError), so no schema
+ * text ever reaches a learner.
+ */
+export type AssignmentError =
+	| { code: 'empty' | 'too-long' | 'newer' | 'damaged' }
+	| { code: 'invalid'; field: AssignmentField; problem?: TextProblem }
+	| { code: 'unknown-lesson'; lessons: string[] };
+
+export type AssignmentErrorCode = AssignmentError['code'];
 
 export const VERSION = '1';
 export const MAX_LINK = 2000;
 export const MAX_LESSONS = 20;
 export const MAX_TITLE = 120;
+/** Due dates from 2020 to 2100: a year like 0000 is a typo, not a deadline. */
+export const FIRST_DUE = '2020-01-01';
+export const LAST_DUE = '2100-12-31';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-// Control characters and bidirectional overrides could disguise a title; ordinary Unicode is fine.
-const UNSAFE_TEXT = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
-
-export const SafeText = (max: number) =>
-	v.pipe(
-		v.string(),
-		v.trim(),
-		v.minLength(1, 'is empty'),
-		v.maxLength(max, `is longer than ${max} characters`),
-		v.check((s) => !UNSAFE_TEXT.test(s), 'contains control characters')
-	);
 
 const Due = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date like 2026-12-01'),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/),
 	v.check((s) => {
 		const d = new Date(`${s}T00:00:00Z`);
 		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'is not a real date')
+	}),
+	v.check((s) => s >= FIRST_DUE && s <= LAST_DUE)
 );
 
 export const AssignmentSchema = v.object({
 	lessons: v.pipe(
-		v.array(v.pipe(v.string(), v.regex(SLUG, 'has a lesson name that is not a lesson'))),
-		v.minLength(1, 'names no lessons'),
-		v.maxLength(MAX_LESSONS, `names more than ${MAX_LESSONS} lessons`),
-		v.check((l) => new Set(l).size === l.length, 'names a lesson twice')
+		v.array(v.pipe(v.string(), v.regex(SLUG))),
+		v.minLength(1),
+		v.maxLength(MAX_LESSONS),
+		v.check((l) => new Set(l).size === l.length)
 	),
-	mode: v.picklist(MODES, 'is not practice or test'),
+	mode: v.picklist(MODES),
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	shuffle: v.boolean(),
 	title: v.optional(SafeText(MAX_TITLE)),
@@ -115,42 +111,41 @@ const KEYS = ['v', 'l', 'm', 'p', 's', 't', 'd', 'id'] as const;
 
 /**
  * Reads a link, a fragment (with or without #) or a location.hash. Never throws: anything wrong
- * comes back as an error whose message says what is wrong and how to get a good link.
+ * comes back as an error saying what is wrong (t.teach.linkError puts it in words).
  * `known` (the site's lesson slugs) turns lessons this site does not have into an error.
  */
 export function parseAssignment(
 	input: string,
 	known?: readonly string[]
 ): Result<ParsedAssignment, AssignmentError> {
-	const e = t.teach.linkErrors;
-	if (typeof input !== 'string') return fail({ code: 'empty', message: e.empty });
-	if (input.length > MAX_LINK) return fail({ code: 'too-long', message: e.tooLong });
+	if (typeof input !== 'string') return fail({ code: 'empty' });
+	if (input.length > MAX_LINK) return fail({ code: 'too-long' });
 	const hash = input.indexOf('#');
 	const fragment = (hash >= 0 ? input.slice(hash + 1) : input).trim();
-	if (!fragment) return fail({ code: 'empty', message: e.empty });
+	if (!fragment) return fail({ code: 'empty' });
 
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(fragment);
 	} catch {
-		return fail({ code: 'damaged', message: e.damaged });
+		return fail({ code: 'damaged' });
 	}
 	const raw: Partial<Record<(typeof KEYS)[number], string>> = {};
 	for (const key of KEYS) {
 		const all = params.getAll(key);
-		if (all.length > 1) return fail({ code: 'damaged', message: e.damaged });
+		if (all.length > 1) return fail({ code: 'damaged' });
 		if (all.length === 1) raw[key] = all[0];
 	}
-	if (raw.v === undefined && raw.l === undefined) return fail({ code: 'empty', message: e.empty });
+	if (raw.v === undefined && raw.l === undefined) return fail({ code: 'empty' });
 	if (raw.v !== undefined && raw.v !== VERSION && /^\d+$/.test(raw.v) && Number(raw.v) > 1) {
-		return fail({ code: 'newer', message: e.newer });
+		return fail({ code: 'newer' });
 	}
-	if (raw.v !== VERSION || raw.id === undefined) return fail({ code: 'damaged', message: e.damaged });
+	if (raw.v !== VERSION || raw.id === undefined) return fail({ code: 'damaged' });
 
 	// Rebuild the settings text from what was read and compare its checksum with the link's id.
 	const check = new URLSearchParams();
 	for (const key of KEYS) if (key !== 'id' && raw[key] !== undefined) check.set(key, raw[key]!);
-	if (crc32(check.toString()) !== raw.id) return fail({ code: 'damaged', message: e.damaged });
+	if (crc32(check.toString()) !== raw.id) return fail({ code: 'damaged' });
 
 	const candidate = {
 		lessons: raw.l === undefined || raw.l === '' ? [] : raw.l.split('.'),
@@ -163,12 +158,16 @@ export function parseAssignment(
 	const parsed = v.safeParse(AssignmentSchema, candidate);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		const field = String(issue.path?.[0]?.key ?? '');
-		return fail({ code: 'invalid', message: e.invalid(e.fields[field] ?? field, issue.message) });
+		const field = issue.path?.[0]?.key as AssignmentField;
+		return fail(
+			field === 'title'
+				? { code: 'invalid', field, problem: issue.message as TextProblem }
+				: { code: 'invalid', field }
+		);
 	}
 	if (known) {
 		const missing = parsed.output.lessons.filter((s) => !known.includes(s));
-		if (missing.length) return fail({ code: 'unknown-lesson', message: e.unknownLesson(missing) });
+		if (missing.length) return fail({ code: 'unknown-lesson', lessons: missing });
 	}
 	return ok({ ...parsed.output, id: raw.id });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildClass, csvCell, toCsv } from './class';
+import { buildClass, csvCell, MAX_LISTED, toCsv } from './class';
+import { MAX_TEXT } from './paste';
+import { t } from '../i18n';
 import { encodeResultsCode, type ResultsPayload } from './results-code';
 
 const T0 = 1795000000;
@@ -137,6 +139,41 @@ describe('class results', () => {
 		expect(c.problems[1]!.excerpt.length).toBeLessThanOrEqual(29);
 	});
 
+	it('counts students by the rule the same-student flag uses', () => {
+		const again = code('ANA ', '11111111', [lesson('a', [['q1', 0, 1]], T0, T0 + 900)]);
+		const c = buildClass([{ label: 'x', text: [ana, again, ben].join('\n') }]);
+		expect(c.students).toBe(2);
+		expect(c.rows.filter((r) => r.flags.includes('same-student'))).toHaveLength(2);
+	});
+
+	it('refuses codes claiming more lessons than the course has', () => {
+		const greedy = code(
+			'Max',
+			'11111111',
+			['a', 'b', 'c'].map((s) => lesson(s, [['q1', 1, 1]]))
+		);
+		const c = buildClass([{ label: 'x', text: `${ana}\n${greedy}` }], { lessons: info });
+		expect(c.rows.map((r) => r.student)).toEqual(['Ana']);
+		expect(c.problems.map((p) => p.message)).toEqual([t.teach.results.tooManyLessons(3, 1)]);
+	});
+
+	it('reports a paste read only in part, and what it read', () => {
+		const text = `${ana}\n${' '.repeat(MAX_TEXT)}${ben}`;
+		const c = buildClass([{ label: 'Pasted text', text }]);
+		expect(c.rows.map((r) => r.student)).toEqual(['Ana']);
+		expect(c.unread).toHaveLength(1);
+		expect(c.unread[0]!.source).toBe('Pasted text');
+		expect(c.unread[0]!.characters).toBeGreaterThanOrEqual(ben.length);
+	});
+
+	it('lists a hundred problems and counts the rest', () => {
+		const junk = Array.from({ length: 250 }, (_, i) => `R1.junk${i}.00000000`).join(' ');
+		const c = buildClass([{ label: 'x', text: `${junk} ${ana} ${ana} ${ana}` }]);
+		expect([c.problems.length, c.problemCount]).toEqual([MAX_LISTED, 250]);
+		expect([c.duplicates.length, c.duplicateCount]).toEqual([2, 2]);
+		expect(c.rows).toHaveLength(1);
+	});
+
 	it('never throws on any pasted text', () => {
 		fc.assert(
 			fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 300 }), { maxLength: 4 }), (texts) => {
@@ -174,14 +211,56 @@ describe('CSV', () => {
 		);
 	});
 
-	it('every cell round-trips through a CSV reader and never starts a formula', () => {
+	it('quotes semicolons and tabs, so a spreadsheet that splits on them keeps one cell', () => {
+		expect(csvCell('x;=1+1;y')).toBe('"x;=1+1;y"');
+		expect(csvCell('a\tb')).toBe('"a\tb"');
+		expect(csvCell(' =1+1')).toBe("' =1+1");
+		expect(csvCell('\uff1dSUM(A1)')).toBe("'\uff1dSUM(A1)");
+	});
+
+	it('every cell is one cell of text for a reader splitting on commas, semicolons or tabs', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-				const cell = csvCell(s);
-				const inner = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-				expect(/^[=+\-@\t\r]/.test(inner)).toBe(false);
-				expect(inner.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(s);
-			})
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 40 }),
+					fc
+						.array(fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '\r', '\n', '"', ' ', 'a', '1'), {
+							maxLength: 12
+						})
+						.map((a) => a.join(''))
+				),
+				fc.constantFrom(',', ';', '\t'),
+				(s, separator) => {
+					const cells = readRow(`${csvCell(s)}${separator}end`, separator);
+					expect(cells).toHaveLength(2);
+					const [cell = ''] = cells;
+					expect(/^[\t\r]|^\s*[=+\-@]/.test(cell)).toBe(false);
+					expect(cell.replace(/^'(?=[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/, '')).toBe(s);
+				}
+			)
 		);
 	});
 });
+
+/** One CSV record as a spreadsheet reads it (RFC 4180 quoting), split on `separator`. */
+function readRow(text: string, separator: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"' && cell === '') quoted = true;
+		else if (c === separator) {
+			cells.push(cell);
+			cell = '';
+		} else cell += c;
+	}
+	cells.push(cell);
+	return cells;
+}

@@ -1,7 +1,10 @@
 // Turns pasted results codes and dropped files into a class: table rows, flags for duplicates and
 // codes from another assignment, which questions most students missed, and a CSV. Pure: no DOM.
+// Large pastes stay quick: each source is read up to MAX_TEXT characters (the rest is reported),
+// a page passes remembering readers (paste.ts: classReaders), and the lists of problems are capped.
 import { t } from '../i18n';
-import { decodeResultsCode, findCodes, type ResultsPayload } from './results-code';
+import { scanText, type Decode, type Scan } from './paste';
+import { decodeResultsCode, type ResultsPayload } from './results-code';
 
 export interface Source {
 	/** Where the text came from, for messages: "Pasted text" or a file name. */
@@ -59,15 +62,25 @@ export interface ClassResults {
 	/** The assignment the class is checked against: given, or the one most codes name. */
 	assignment: string | null;
 	codes: ResultsPayload[];
+	/** Different students among the codes: names compared as for the same-student flag. */
+	students: number;
 	rows: Row[];
+	/** The first MAX_LISTED problems; `problemCount` counts them all. */
 	problems: Problem[];
-	/** Codes pasted more than once: counted once. */
+	problemCount: number;
+	/** Codes pasted more than once (counted once): the first MAX_LISTED, and how many in all. */
 	duplicates: Problem[];
+	duplicateCount: number;
+	/** Sources read only in part: how many characters at the end were not read. */
+	unread: { source: string; characters: number }[];
 	difficulty: Difficulty[];
 }
 
+/** Problems and duplicates listed one by one; past this they are counted. */
+export const MAX_LISTED = 100;
+
 const excerpt = (s: string) => {
-	const flat = s.replace(/\s+/g, ' ').trim();
+	const flat = s.slice(0, 200).replace(/\s+/g, ' ').trim();
 	return flat.length > 28 ? `${flat.slice(0, 28)}…` : flat;
 };
 
@@ -75,37 +88,65 @@ const excerpt = (s: string) => {
 export const nameKey = (name: string) =>
 	name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-export function buildClass(
-	sources: readonly Source[],
-	options: { assignment?: string | null; lessons?: readonly LessonInfo[] } = {}
-): ClassResults {
+export interface ClassOptions {
+	/** The teacher's assignment id; without it, the one most codes name. */
+	assignment?: string | null;
+	/** The site's lessons: titles and prompts for the table, and no code may claim more lessons. */
+	lessons?: readonly LessonInfo[];
+	/** How codes are decoded and texts scanned: a page passes classReaders(), kept across rebuilds. */
+	decode?: Decode;
+	scan?: (text: string) => Scan;
+}
+
+export function buildClass(sources: readonly Source[], options: ClassOptions = {}): ClassResults {
 	const m = t.teach.results;
+	const decode = options.decode ?? decodeResultsCode;
+	const scan = options.scan ?? scanText;
+	const maxLessons = options.lessons?.length || Infinity;
 	const problems: Problem[] = [];
 	const duplicates: Problem[] = [];
+	const unread: ClassResults['unread'] = [];
+	let problemCount = 0;
+	let duplicateCount = 0;
+	const problem = (p: Problem) => {
+		if (problemCount++ < MAX_LISTED) problems.push(p);
+	};
 	const seen = new Set<string>();
 	const codes: ResultsPayload[] = [];
 
 	for (const source of sources) {
-		const found = findCodes(source.text);
-		if (found.length === 0 && source.text.trim()) {
-			problems.push({ source: source.label, excerpt: excerpt(source.text), message: m.noCode });
+		const found = scan(source.text);
+		if (found.unread) unread.push({ source: source.label, characters: found.unread });
+		if (found.noCode !== null) {
+			problem({ source: source.label, excerpt: excerpt(found.noCode), message: m.noCode });
 		}
-		for (const raw of found) {
-			const result = decodeResultsCode(raw);
+		for (const raw of found.codes) {
+			const result = decode(raw);
 			if (!result.ok) {
-				problems.push({ source: source.label, excerpt: excerpt(raw), message: result.error.message });
+				problem({ source: source.label, excerpt: excerpt(raw), message: result.error.message });
 				continue;
 			}
-			const key = raw.replace(/\s+/g, '');
-			if (seen.has(key)) {
-				duplicates.push({
+			// A code claiming more lessons than the course has is not from this site (and would
+			// only fill the table).
+			if (result.value.lessons.length > maxLessons) {
+				problem({
 					source: source.label,
 					excerpt: excerpt(raw),
-					message: m.duplicate(result.value.name)
+					message: m.tooManyLessons(result.value.lessons.length, maxLessons)
 				});
 				continue;
 			}
-			seen.add(key);
+			if (seen.has(raw)) {
+				if (duplicateCount++ < MAX_LISTED) {
+					duplicates.push({
+						source: source.label,
+						excerpt: excerpt(raw),
+						message: m.duplicate(result.value.name)
+					});
+				}
+				continue;
+			}
+			seen.add(raw);
 			codes.push(result.value);
 		}
 	}
@@ -118,7 +159,9 @@ export function buildClass(
 	codes.forEach((c, i) => {
 		if (c.assignment !== assignment) return;
 		const k = nameKey(c.name);
-		byStudent.set(k, [...(byStudent.get(k) ?? []), i]);
+		const list = byStudent.get(k);
+		if (list) list.push(i);
+		else byStudent.set(k, [i]);
 	});
 	const finished = (c: ResultsPayload) => Math.max(...c.lessons.map((l) => l.finishedAt));
 	const latest = new Set<number>();
@@ -153,9 +196,13 @@ export function buildClass(
 	return {
 		assignment,
 		codes,
+		students: new Set(codes.map((c) => nameKey(c.name))).size,
 		rows,
 		problems,
+		problemCount,
 		duplicates,
+		duplicateCount,
+		unread,
 		difficulty: difficulty(
 			codes.filter((_, i) => latest.has(i)),
 			titles
@@ -212,11 +259,18 @@ function difficulty(
 		.sort((a, b) => b.missed - a.missed || a.percent - b.percent);
 }
 
-/** Spreadsheets run a cell starting with = + - @ (or a tab or return) as a formula: make it text. */
+// Spreadsheets run a cell that starts with = + - @ (or a tab or a return) as a formula, some even
+// after leading spaces, and some take the full-width forms too.
+const FORMULA = /^[\t\r]|^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+// Characters that end a cell in some spreadsheet: the comma; the semicolon, the separator where the
+// decimal mark is a comma (much of Europe); the tab; quotes and line breaks.
+const SPLITS = /[",;\t\r\n]/;
+
+/** One CSV cell that every spreadsheet reads as one cell of text: quoted where needed, formulas defused with a leading '. */
 export function csvCell(value: string | number | boolean): string {
 	let s = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+	if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
+	return SPLITS.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/:\d\d\.\d{3}Z$/, 'Z');

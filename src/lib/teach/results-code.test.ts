@@ -10,21 +10,19 @@ import {
 	type ResultsPayload
 } from './results-code';
 import { deflateSync } from 'fflate';
+import { textProblem } from './text';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const time = fc.integer({ min: 1577836800, max: 4102444800 });
 const points = fc.nat({ max: 40 }).chain((max) => fc.tuple(fc.nat({ max }), fc.constant(max)));
 const name = fc
 	.string({ minLength: 1, maxLength: MAX_NAME, unit: 'grapheme' })
-	.filter(
-		(s) =>
-			s.trim() === s && s.length > 0 && s.length <= MAX_NAME && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(s)
-	);
+	.filter((s) => s.trim() === s && textProblem(s, MAX_NAME) === null);
 
 const payload: fc.Arbitrary<ResultsPayload> = fc.record({
 	assignment: fc.stringMatching(/^[0-9a-f]{8}$/),
 	name,
-	lessons: fc.array(
+	lessons: fc.uniqueArray(
 		fc
 			.record({
 				slug: id,
@@ -42,7 +40,7 @@ const payload: fc.Arbitrary<ResultsPayload> = fc.record({
 				startedAt: Math.min(...times),
 				finishedAt: Math.max(...times)
 			})),
-		{ minLength: 1, maxLength: 6 }
+		{ minLength: 1, maxLength: 6, selector: (l) => l.slug }
 	)
 });
 
@@ -184,6 +182,11 @@ describe('results codes', () => {
 			packed(wire({ l: [['the-report', 1, 2, 1, [], 1795000600, 1795000000]] })),
 			packed(wire({ l: [['the-report', -1, 2, 1, [], 1795000000, 1795000600]] })),
 			packed(wire({ extra: 1 })),
+			// The same lesson twice, and more lessons than an assignment can name.
+			packed(wire({ l: [0, 1].map(() => ['the-report', 1, 2, 1, [], 1795000000, 1795000600]) })),
+			packed(
+				wire({ l: Array.from({ length: 21 }, (_, i) => [`l${i}`, 1, 2, 1, [], 1795000000, 1795000600]) })
+			),
 			// A deflate bomb: a tiny code that expands to megabytes.
 			sign(b64(deflateSync(new Uint8Array(5_000_000).fill(32))))
 		];

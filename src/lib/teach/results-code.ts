@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { deflateSync, inflateSync } from 'fflate';
 import { t } from '../i18n';
-import { SafeText } from './assignment';
+import { SafeText } from './text';
+import { MAX_LESSONS } from './assignment';
 import { crc32 } from './checksum';
 import { fail, ok, type Result } from './result';
 
@@ -82,7 +83,9 @@ const Wire = v.strictObject({
 			)
 		),
 		v.minLength(1),
-		v.maxLength(50)
+		// An assignment names at most MAX_LESSONS lessons, each once.
+		v.maxLength(MAX_LESSONS),
+		v.check((l) => new Set(l.map(([slug]) => slug)).size === l.length)
 	)
 });
 type Wire = v.InferOutput<typeof Wire>;
@@ -122,10 +125,13 @@ export function encodeResultsCode(payload: ResultsPayload): string {
 	return `${head}.${crc32(head)}`;
 }
 
-/** Every candidate code in pasted text (a chat message, a file): the text around them is ignored. */
+/**
+ * Every candidate code in pasted text (a chat message, a file): the text around them is ignored.
+ * Callers cap how much text they pass (paste.ts), and say what they left unread.
+ */
 export function findCodes(text: string): string[] {
 	if (typeof text !== 'string') return [];
-	return text.slice(0, 2_000_000).match(/R\d{1,4}\.[A-Za-z0-9_-]*(?:\.[0-9A-Za-z]*)?/g) ?? [];
+	return text.match(/R\d{1,4}\.[A-Za-z0-9_-]*(?:\.[0-9A-Za-z]*)?/g) ?? [];
 }
 
 /** Reads one code. Never throws: a bad code comes back as an error that says what to do. */

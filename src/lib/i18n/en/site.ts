@@ -24,6 +24,13 @@ export const site = {
 		description:
 			'Where the course material comes from, how the lessons were written, and why nothing you do here leaves your browser.'
 	},
+	notFound: {
+		title: 'Page not found',
+		intro:
+			'There is no page at this address. It may have been mistyped, or the link that brought you here is out of date.',
+		home: 'Go to the course home page',
+		lessons: 'The lessons'
+	},
 	glossary: {
 		title: 'Glossary',
 		intro: 'Every key term in the course, with the lessons that use it.',

@@ -1,9 +1,58 @@
 import type { Kind } from '../../quiz/kinds';
 
 // Interface text for the teacher guide, assignments and class results.
+import type { AssignmentError } from '../../teach/assignment';
+import type { LearnerNotice } from '../../teach/learner-store';
+import type { TextProblem } from '../../teach/text';
+
 const again =
 	'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
 const resend = 'Ask the student to copy the whole code again (or send the file) and paste it here.';
+
+// How a name or title breaks the text rule ($lib/teach/text), after "The title…".
+const textProblem: Record<TextProblem, string> = {
+	empty: 'is empty',
+	'too-long': 'is too long',
+	unsafe: 'contains control characters or direction overrides',
+	invisible: 'has no visible characters'
+};
+
+const linkErrors = {
+	empty: `This page opens an assignment from a link, and this address has no assignment in it. ${again}`,
+	tooLong: `This link is far longer than any assignment link, so it was not read. ${again}`,
+	newer:
+		'This assignment link was made by a newer version of this site. Reload the page; if it still fails, ask your teacher for a new link.',
+	damaged: `This link is incomplete or has been changed: part of it is missing or mistyped, so its check number does not match. ${again}`,
+	invalid: {
+		lessons: `This link's lesson list is not one this site can use: it must name from 1 to 20 different lessons. ${again}`,
+		mode: `This link's mode is neither practice nor test. ${again}`,
+		passMark: `This link's pass mark is not a whole number from 0 to 100. ${again}`,
+		shuffle: `This link's shuffle setting is neither on nor off. ${again}`,
+		title: (problem: TextProblem) => `This link's title ${textProblem[problem]}. ${again}`,
+		due: `This link's due date is not a real date from 2020 to 2100. ${again}`
+	},
+	unknownLesson: (slugs: string[]) =>
+		`This link names ${slugs.length === 1 ? 'a lesson' : 'lessons'} this site does not have (${slugs.join(', ')}). Ask your teacher for a new link.`
+};
+
+/** An assignment link's problem in words, for the learner's page and the class results page. */
+function linkError(e: AssignmentError): string {
+	const m = linkErrors;
+	switch (e.code) {
+		case 'empty':
+			return m.empty;
+		case 'too-long':
+			return m.tooLong;
+		case 'newer':
+			return m.newer;
+		case 'damaged':
+			return m.damaged;
+		case 'unknown-lesson':
+			return m.unknownLesson(e.lessons);
+		case 'invalid':
+			return e.field === 'title' ? m.invalid.title(e.problem ?? 'unsafe') : m.invalid[e.field];
+	}
+}
 
 export const teach = {
 	nav: {
@@ -74,7 +123,8 @@ export const teach = {
 		make: 'Make the link',
 		needLesson: 'Choose at least one lesson.',
 		badPassMark: 'The pass mark must be a whole number from 0 to 100.',
-		badTitle: (reason: string) => `The title ${reason}.`,
+		badTitle: (problem: TextProblem) => `The title ${textProblem[problem]}.`,
+		badDue: 'The due date must be a real date from 2020 to 2100.',
 		link: 'Assignment link',
 		copy: 'Copy link',
 		copied: 'Copied to the clipboard.',
@@ -96,7 +146,12 @@ export const teach = {
 		name: 'Your name',
 		nameHint: 'As your teacher knows you. It stays in this browser until you send your results code.',
 		start: 'Start',
-		needName: 'Enter your name first.',
+		nameProblem: {
+			empty: 'Enter your name first.',
+			invisible: 'Enter your name in letters that can be seen.',
+			'too-long': 'Your name can be at most 60 characters long.',
+			unsafe: 'Your name has characters that cannot be used: type it again.'
+		} satisfies Record<TextProblem, string>,
 		changeName: 'Change name',
 		hello: (name: string) => `Working as ${name}.`,
 		lessonOf: (n: number, of: number) => `Lesson ${n} of ${of}`,
@@ -119,6 +174,16 @@ export const teach = {
 		passed: 'passed',
 		notPassed: 'not passed',
 		restart: 'Start this assignment again',
+		notice: {
+			'set-aside':
+				'Your saved name and results for this assignment could not be read, so you are starting afresh. A copy of them was set aside in this browser, not deleted.',
+			repaired:
+				'Part of your saved work for this assignment could not be read and was left out or tidied (a name is cleaned of tabs and hidden characters); the rest is kept. A copy of the original was set aside in this browser.',
+			'left-alone':
+				'Your saved work for this assignment could not be read and there was no room to set it aside, so it is left as it is, and what you do now will not be saved.',
+			'write-failed':
+				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.'
+		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
 	},
@@ -134,18 +199,35 @@ export const teach = {
 		untitled: 'the assignment',
 		paste: 'Results codes',
 		pasteHint: 'Paste one or more codes. Text around them (like a chat message) is ignored.',
+		largePaste: (n: number) => `Long paste ${n}`,
+		largePastes: 'Too long to edit in the box, so read as pasted:',
+		largePasteItem: (label: string, characters: number) =>
+			`${label} (${characters.toLocaleString('en')} characters)`,
+		remove: 'Remove',
+		removeItem: (label: string) => `Remove ${label}`,
 		files: 'Or choose files',
 		drop: 'Drop results files here',
 		clear: 'Clear all',
 		noCode: 'No results code found here. A code starts with R1. and is one long word.',
+		tooManyLessons: (n: number, max: number) =>
+			`This code claims ${n} lessons but the course has ${max}, so it was not made by this site. ${resend}`,
+		unreadHeading: 'Not all of it was read',
+		unread: (source: string, characters: number, read: number) =>
+			`${source}: only the first ${read.toLocaleString('en')} characters were read; the last ${characters.toLocaleString('en')} were not. Paste fewer codes at a time, or drop the students' files instead.`,
+		more: (n: number) => `…and ${n.toLocaleString('en')} more.`,
+		rows: (from: number, to: number, of: number) =>
+			`Rows ${from.toLocaleString('en')} to ${to.toLocaleString('en')} of ${of.toLocaleString('en')}`,
+		pages: 'Pages of the class table',
+		previous: 'Previous rows',
+		next: 'Next rows',
 		duplicate: (name: string) => `Pasted more than once (${name}): counted once.`,
-		problems: (n: number) => `${n} ${n === 1 ? 'code' : 'codes'} could not be read`,
-		duplicates: (n: number) => `${n} duplicate ${n === 1 ? 'code' : 'codes'}`,
+		problems: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'code' : 'codes'} could not be read`,
+		duplicates: (n: number) => `${n.toLocaleString('en')} duplicate ${n === 1 ? 'code' : 'codes'}`,
 		tooBig: (file: string) => `${file} is too large to be a results file.`,
 		table: 'Class table',
 		empty: 'No results yet: paste codes above.',
 		count: (students: number, codes: number) =>
-			`${students} ${students === 1 ? 'student' : 'students'}, ${codes} ${codes === 1 ? 'code' : 'codes'}.`,
+			`${students.toLocaleString('en')} ${students === 1 ? 'student' : 'students'}, ${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'}.`,
 		student: 'Student',
 		lesson: 'Lesson',
 		score: 'Score',
@@ -187,24 +269,8 @@ export const teach = {
 			'same-student': 'same student more than once'
 		}
 	},
-	linkErrors: {
-		empty: `This page opens an assignment from a link, and this address has no assignment in it. ${again}`,
-		tooLong: `This link is far longer than any assignment link, so it was not read. ${again}`,
-		newer:
-			'This assignment link was made by a newer version of this site. Reload the page; if it still fails, ask your teacher for a new link.',
-		damaged: `This link is incomplete or has been changed: part of it is missing or mistyped, so its check number does not match. ${again}`,
-		invalid: (field: string, reason: string) => `This link's ${field} ${reason}. ${again}`,
-		fields: {
-			lessons: 'lesson list',
-			mode: 'mode',
-			passMark: 'pass mark',
-			shuffle: 'shuffle setting',
-			title: 'title',
-			due: 'due date'
-		} as Record<string, string>,
-		unknownLesson: (slugs: string[]) =>
-			`This link names ${slugs.length === 1 ? 'a lesson' : 'lessons'} this site does not have (${slugs.join(', ')}). Ask your teacher for a new link.`
-	},
+	linkErrors,
+	linkError,
 	codeErrors: {
 		empty: 'There is no code here. Paste the code your student sent you.',
 		tooLong: 'This is far longer than any results code, so it was not read.',

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { learnerKey, withName, withResult, type LearnerState } from './learner';
+import { learnerStore, type LearnerStore } from './learner-store';
+import type { LessonResult } from './results-code';
+
+const ID = '0a1b2c3d';
+const KEY = learnerKey(ID);
+const result = (slug: string, finishedAt = 1795000300): LessonResult => ({
+	slug,
+	earned: 3,
+	max: 4,
+	passed: true,
+	questions: [],
+	startedAt: 1795000000,
+	finishedAt
+});
+const saved = (): LearnerState => JSON.parse(localStorage.getItem(KEY)!);
+const setAside = () => Object.keys(localStorage).filter((k) => k.startsWith(`${KEY}:set-aside:`));
+
+const opened: LearnerStore[] = [];
+/** A store as one tab has it; `deaf` ones hear no storage events (jsdom has one window). */
+function tab(deaf = true) {
+	const store = learnerStore(ID, deaf ? { events: new EventTarget() as unknown as Window } : {});
+	opened.push(store);
+	return store;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+	opened.splice(0).forEach((s) => s.close());
+	vi.restoreAllMocks();
+});
+
+describe('the learner store', () => {
+	it('saves each change and reads it back in a new tab', () => {
+		const a = tab();
+		a.update((s) => withName(s, 'Ana', 1795000000));
+		a.update((s) => withResult(s, result('the-report')));
+		expect(tab().state).toMatchObject({ name: 'Ana', results: { 'the-report': { earned: 3 } } });
+		expect(a.notice).toBeNull();
+	});
+
+	it('two tabs finishing different lessons keep both (each save re-reads and merges)', () => {
+		const a = tab();
+		const b = tab();
+		a.update((s) => withResult(s, result('the-report')));
+		b.update((s) => withResult(s, result('sovereignty')));
+		expect(Object.keys(saved().results).sort()).toEqual(['sovereignty', 'the-report']);
+		expect(Object.keys(b.state.results).sort()).toEqual(['sovereignty', 'the-report']);
+	});
+
+	it('follows another tab’s saves through storage events', () => {
+		const mine = tab(false);
+		const heard = vi.fn();
+		mine.subscribe(heard);
+		const other = tab();
+		other.update((s) => withResult(s, result('sovereignty')));
+		window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+		expect(heard).toHaveBeenCalledOnce();
+		expect(Object.keys(mine.state.results)).toEqual(['sovereignty']);
+		// Other keys are not this assignment's.
+		window.dispatchEvent(new StorageEvent('storage', { key: 'x', storageArea: localStorage }));
+		expect(heard).toHaveBeenCalledOnce();
+	});
+
+	it('sets a state that fails its check aside, mends it and says so: nothing wiped', () => {
+		const raw = JSON.stringify({
+			name: 'Ana\tPérez',
+			namedAt: 1,
+			started: {},
+			results: { 'the-report': result('the-report') }
+		});
+		localStorage.setItem(KEY, raw);
+		const store = tab();
+		expect(store.notice).toBe('repaired');
+		expect(store.state).toMatchObject({ name: 'Ana Pérez', results: { 'the-report': { earned: 3 } } });
+		expect(setAside().map((k) => localStorage.getItem(k))).toEqual([raw]);
+		// Mended once: the next visit finds clean data.
+		expect(saved().name).toBe('Ana Pérez');
+		expect(tab().notice).toBeNull();
+	});
+
+	it('sets unreadable data aside and starts afresh', () => {
+		localStorage.setItem(KEY, '{"name":');
+		const store = tab();
+		expect(store.notice).toBe('set-aside');
+		expect(store.state.results).toEqual({});
+		expect(setAside().map((k) => localStorage.getItem(k))).toEqual(['{"name":']);
+	});
+
+	it('leaves the data alone when there is no room to set it aside, and works in memory', () => {
+		localStorage.setItem(KEY, 'not json');
+		const real = Storage.prototype.setItem;
+		vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+			if (k.includes(':set-aside:')) throw new DOMException('full', 'QuotaExceededError');
+			real.call(this, k, v);
+		});
+		const store = tab();
+		expect(store.notice).toBe('left-alone');
+		store.update((s) => withResult(s, result('the-report')));
+		expect(store.state.results['the-report']).toBeDefined();
+		expect(localStorage.getItem(KEY)).toBe('not json');
+	});
+
+	it('works for this visit when storage is blocked or full', () => {
+		const blocked = learnerStore(ID, {
+			storage: () => {
+				throw new DOMException('blocked', 'SecurityError');
+			},
+			events: new EventTarget() as unknown as Window
+		});
+		opened.push(blocked);
+		blocked.update((s) => withName(s, 'Ana', 1));
+		expect(blocked.state.name).toBe('Ana');
+
+		const full = tab();
+		vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		full.update((s) => withName(s, 'Ben', 1));
+		expect(full.state.name).toBe('Ben');
+		expect(full.notice).toBe('write-failed');
+	});
+});
