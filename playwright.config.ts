@@ -13,7 +13,9 @@ export default defineConfig({
 	testDir: 'tests/browser',
 	outputDir: process.env.PW_OUTPUT ?? 'test-results',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// Two workers on the project's 2-core machines (Playwright's default there is one): much of a
+	// browser test is waiting on the page, so two keep both cores busy. PW_WORKERS overrides it.
+	workers: Number(process.env.PW_WORKERS) || 2,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {

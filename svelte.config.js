@@ -3,6 +3,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { paragraphIds } from './src/lib/content/paragraph-ids.js';
 import { diagramMarkers } from './src/lib/content/diagram-markers.js';
+import { withOfflineManifest } from './src/lib/offline/adapter.js';
+
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,7 +26,14 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
+		// The offline manifest (src/lib/offline/) is written beside the site: the course is every page
+		// a learner uses (not the teacher's pages or the embeds); the readings are content, which
+		// /assignment imports one by one.
+		adapter: withOfflineManifest(adapter({ pages: out, strict: true }), {
+			out,
+			isCourse: (path) => !/^\/(teach|embed)(\/|$)/.test(path),
+			isContent: (source) => source.startsWith('lessons/')
+		}),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// The site can live under a path (https://example.org/course/): every URL it writes starts
@@ -34,6 +44,9 @@ const config = {
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The site's stylesheets are small: inlined, they cost no render-blocking request (a round trip
+		// each on a phone), which is most of the first paint. `style-src 'unsafe-inline'` allows them.
+		inlineStyleThreshold: 8192,
 		// Strict CSP, delivered as a <meta> tag in prerendered pages: Kit adds the hashes of its own
 		// inline scripts, nothing else inline runs. `frame-ancestors` cannot go in a meta tag: see
 		// static/_headers and docs/embedding.md.

@@ -1,11 +1,21 @@
-// Loads pages of the built site in Chromium and adds up what they fetch, by type, raw and gzipped.
-// Shared by `npm run bench` (prints) and tests/browser/budget.test.ts (fails over budget).
+// Loads pages of the built site in Chromium and adds up what they fetch, by type, raw and gzipped,
+// and what the service worker caches. Shared by `npm run bench` (prints) and the browser tests
+// (tests/browser/quality.test.ts, offline.test.ts: fail over budget).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 /** Gzipped JavaScript budgets from DESIGN.md, in bytes; other page types are measured, not capped. */
 export const budgets = { lesson: 40 * 1024, embed: 35 * 1024 };
+
+/**
+ * Gzipped bytes the service worker may cache on a first visit: the page and the files it loads,
+ * about one page's weight (the worker that cached the whole site took 382 KB). And the raw HTML of
+ * /teach at 100 lessons (scripts/bench-scale.mjs).
+ */
+export const byteBudgets = { firstVisitCache: 80 * 1024, teachHtmlAt100: 150 * 1024 };
 
 /** @type {Record<string, 'js' | 'css' | 'html'>} */
 const kinds = { script: 'js', stylesheet: 'css', document: 'html' };
@@ -97,4 +107,65 @@ export function table(rows) {
 	const line = (/** @type {string[]} */ cells) =>
 		`| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/**
+ * What the service worker has cached after a learner opens `paths` in order (a fresh browser), as
+ * URL paths with their sizes from the build: raw and gzipped.
+ * @param {string} baseURL
+ * @param {string[]} paths
+ * @param {string} buildDir
+ * @returns {Promise<{ files: string[], bytes: number, gzip: number }>}
+ */
+export async function precache(baseURL, paths, buildDir) {
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		/** @type {string[]} */
+		let files = [];
+		for (const path of paths) {
+			await page.goto(new URL(path, baseURL).href, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+			// Settled: the page is cached and two listings a moment apart agree.
+			for (let previous = ''; ;) {
+				files = await cachedPaths(page);
+				const now = files.join('\n');
+				if (now === previous && files.includes(new URL(path, baseURL).pathname)) break;
+				previous = now;
+				await page.waitForTimeout(300);
+			}
+		}
+		await context.close();
+		let bytes = 0;
+		let gzip = 0;
+		for (const file of files) {
+			const body = readFileSync(join(buildDir, fileOf(file)));
+			bytes += body.length;
+			gzip += gzipSync(body, { level: 9 }).length;
+		}
+		return { files, bytes, gzip };
+	} finally {
+		await browser.close();
+	}
+}
+
+/** @param {import('@playwright/test').Page} page */
+function cachedPaths(page) {
+	return page.evaluate(async () => {
+		/** @type {string[]} */
+		const out = [];
+		for (const key of await caches.keys()) {
+			if (!key.startsWith('news-lessons-')) continue;
+			const cache = await caches.open(key);
+			out.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+		}
+		return [...new Set(out)].sort();
+	});
+}
+
+/** The build's file for a URL path, as scripts/serve.mjs resolves it. @param {string} path */
+function fileOf(path) {
+	if (path === '/') return 'index.html';
+	return /\.[a-z0-9]+$/i.test(path) ? path.slice(1) : `${path.slice(1)}.html`;
 }

@@ -1,11 +1,14 @@
 // Serves the built site the way a static host does (scripts/static-host.mjs): files from build/,
 // `/x`, `/x/` -> `x.html` or `x/index.html`, the headers listed in build/_headers (the
-// Netlify/Cloudflare Pages format) applied per path, and 404.html for anything else. Used by the
-// browser tests and the benchmark; `npm run preview` is the development preview.
+// Netlify/Cloudflare Pages format) applied per path, 404.html for anything else, and text
+// compressed with brotli or gzip as the client accepts (scripts/compress.mjs; as Netlify,
+// Cloudflare Pages, GitHub Pages and Vercel do). Used by the browser tests, the benchmark and
+// Lighthouse; `npm run preview` is the development preview.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { compressing } from './compress.mjs';
 import { headersFor, readHeaderRules, requestPath, resolveFile } from './static-host.mjs';
 
 const root = process.env.BUILD_DIR ?? 'build';
@@ -43,6 +46,7 @@ createServer((req, res) => {
 		if (!file) return notFound(res);
 		// sirv serves the resolved file (types, caching, ranges); the path was already decoded.
 		req.url = encodeURI(file);
+		compressing(req, res);
 		files(req, res, () => notFound(res));
 	} catch (error) {
 		console.error(error);

@@ -113,7 +113,9 @@ async function paste(page: Page, text: string) {
 test('a name with semicolons stays one cell of text, whichever separator the spreadsheet uses', async ({
 	page
 }) => {
-	await page.goto('/teach/results');
+	// Typing waits for Kit's client to have hydrated the page (network idle): with two workers on a
+	// busy machine, hydration can come after a fill that follows the load event at once.
+	await page.goto('/teach/results', { waitUntil: 'networkidle' });
 	const names = ['x;=1+1;y', 'Ana, "the best"', '@SUM(A1)'];
 	await page.getByLabel(m.paste).fill(names.map((n) => codeFor(n)).join('\n'));
 	await expect(page.getByText(m.count(3, 3))).toBeVisible();
@@ -137,7 +139,7 @@ test('a name with semicolons stays one cell of text, whichever separator the spr
 });
 
 test('students are counted as the same-student flag counts them', async ({ page }) => {
-	await page.goto('/teach/results');
+	await page.goto('/teach/results', { waitUntil: 'networkidle' });
 	await page
 		.getByLabel(m.paste)
 		.fill([codeFor('Ana Pérez'), codeFor('ANA  perez'), codeFor('Ben')].join('\n'));
@@ -147,7 +149,7 @@ test('students are counted as the same-student flag counts them', async ({ page 
 
 test('a whole class of 1,000 codes shows at once, a page of rows at a time', async ({ page }) => {
 	test.setTimeout(60_000);
-	await page.goto('/teach/results');
+	await page.goto('/teach/results', { waitUntil: 'networkidle' });
 	const codes = Array.from({ length: 1000 }, (_, i) => codeFor(`Student ${String(i + 1).padStart(4, '0')}`));
 	const started = Date.now();
 	await paste(page, codes.join('\n'));
@@ -166,7 +168,7 @@ test('a whole class of 1,000 codes shows at once, a page of rows at a time', asy
 
 test('300 codes each claiming more lessons than the course has are refused, not tabled', async ({ page }) => {
 	test.setTimeout(60_000);
-	await page.goto('/teach/results');
+	await page.goto('/teach/results', { waitUntil: 'networkidle' });
 	const greedy = Array.from({ length: 300 }, (_, i) =>
 		codeFor(
 			`Greedy ${i}`,
@@ -183,7 +185,7 @@ test('300 codes each claiming more lessons than the course has are refused, not 
 
 test('a 10 MB paste stays responsive, says how much was not read, and keeps what was', async ({ page }) => {
 	test.setTimeout(120_000);
-	await page.goto('/teach/results');
+	await page.goto('/teach/results', { waitUntil: 'networkidle' });
 	// A class's codes, then pages of chat, with one more code buried past the first 2,000,000
 	// characters.
 	const early = Array.from({ length: 30 }, (_, i) => codeFor(`Early ${i}`));

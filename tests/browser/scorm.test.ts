@@ -22,6 +22,8 @@ import { answerAndSubmit } from './quiz-answers';
 
 const lesson = lessonAt(0);
 let work = '';
+// One worker runs this file's tests in order, so the package is built once.
+test.describe.configure({ mode: 'default' });
 let server: Server;
 let origin = '';
 let manifest = '';

@@ -31,24 +31,74 @@ function noScripts(page: Page) {
 test.describe('printable sheets', () => {
 	const lesson = lessonAt(0);
 
-	test('the guide lists every lesson with objectives, prompts, extension and answer key', async ({
+	test('the guide lists every lesson with its objectives and links to its printable sheets', async ({
 		page
 	}) => {
 		await page.goto('/teach');
 		for (const l of course) {
 			const section = page.getByRole('region', { name: l.title, exact: true });
 			await expect(section).toBeVisible();
-			await expect(section.getByText(l.objectives[0]!, { exact: true })).toBeVisible();
-			if (l.teacher.prompts[0]) await expect(section.getByText(l.teacher.prompts[0])).toBeVisible();
-			if (l.teacher.extension) await expect(section.getByText(l.teacher.extension)).toBeVisible();
-			await section.getByText('Answer key').click();
-			await expect(section.getByText(l.quiz.questions[0]!.explanation).first()).toBeVisible();
+			for (const objective of l.objectives) {
+				await expect(section.getByText(objective, { exact: true })).toBeVisible();
+			}
+			const worksheet = section.getByRole('link', { name: /Student worksheet/ });
+			expect(await worksheet.evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname)).toBe(
+				`/teach/${l.slug}/worksheet`
+			);
 		}
 		await expect(
 			page
 				.getByRole('navigation', { name: 'Teacher tools' })
 				.getByRole('link', { name: 'Make an assignment' })
 		).toBeVisible();
+
+		// The teacher copy has the answer key, the discussion prompts and the extension.
+		await page
+			.getByRole('region', { name: lesson.title, exact: true })
+			.getByRole('link', { name: /Teacher copy/ })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Teacher copy: ${lesson.title}`);
+		for (const q of lesson.quiz.questions) await expect(page.getByText(q.explanation)).toBeVisible();
+		if (lesson.teacher.prompts[0]) await expect(page.getByText(lesson.teacher.prompts[0])).toBeVisible();
+		if (lesson.teacher.extension) await expect(page.getByText(lesson.teacher.extension)).toBeVisible();
+	});
+
+	test('the teacher pages print without JavaScript of their own, and the worksheet ships no key', async ({
+		page,
+		request
+	}) => {
+		// Everything the worksheet's page loads, plus the data file a client router would ask for.
+		const bodies: string[] = [];
+		const scripts: string[] = [];
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+			bodies.push(await response.text().catch(() => ''));
+		});
+		await page.goto(`/teach/${lesson.slug}/worksheet`);
+		await page.waitForLoadState('networkidle');
+		const data = await request.get(`/teach/${lesson.slug}/worksheet/__data.json`);
+		if (data.ok()) bodies.push(await data.text());
+		const loaded = bodies.join('\n');
+		expect(loaded).toContain(lesson.quiz.questions[0]!.prompt);
+		for (const q of lesson.quiz.questions) expect(loaded).not.toContain(q.explanation);
+		expect(loaded).not.toMatch(/"(answer|answers|evidence|explanation|key)":/);
+		expect(loaded).not.toContain('✓');
+		expect(scripts).toEqual(['/print.js']);
+
+		// The print button works through that one small script.
+		await page.evaluate(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => (window as unknown as { printed: number }).printed++;
+		});
+		await page.getByRole('button', { name: 'Print' }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+		for (const path of ['/teach', `/teach/${lesson.slug}`]) {
+			scripts.length = 0;
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(scripts, path).toEqual(path === '/teach' ? [] : ['/print.js']);
+		}
 	});
 
 	test('the worksheet prints without answers; the teacher copy prints with them', async ({ page }, info) => {

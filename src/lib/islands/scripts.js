@@ -1,7 +1,7 @@
 // The island scripts (src/islands/<name>.ts): one per kind of island page. vite.config.ts builds
 // each as an entry of the client build; pages load theirs with <IslandScript>. Plain JavaScript so
 // the Vite config can import it as it is.
-export const ISLAND_SCRIPTS = /** @type {const} */ (['lesson', 'embed']);
+export const ISLAND_SCRIPTS = /** @type {const} */ (['lesson', 'embed', 'teach']);
 
 /** @typedef {(typeof ISLAND_SCRIPTS)[number]} IslandScriptName */
 

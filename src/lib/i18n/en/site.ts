@@ -25,6 +25,10 @@ export const site = {
 		/** After a key term's link to its glossary entry, for screen readers. */
 		inGlossary: '(in the glossary)'
 	},
+	about: {
+		description:
+			'Where the course material comes from, how the lessons were written, and why nothing you do here leaves your browser.'
+	},
 	notFound: {
 		title: 'Page not found',
 		intro:

@@ -65,22 +65,27 @@ export const teach = {
 	},
 	guide: {
 		title: 'For teachers',
+		description:
+			'Teacher guide to the course: each lesson’s objectives, a printable teacher copy with the answer key and discussion prompts, and a student worksheet.',
 		intro:
-			'Each lesson has objectives, an answer key with explanations, discussion prompts and an extension activity. Print a worksheet for students (no answers) or a teacher copy (with answers).',
+			'Each lesson has objectives, and a teacher copy with the answer key, explanations, discussion prompts and an extension activity. Print a worksheet for students (no answers) or the teacher copy (with answers).',
 		noServer:
 			'Assignments and results need no accounts and no server: the settings travel in the link, and students send you a results code only if they choose to.',
 		objectives: 'Objectives',
 		prompts: 'Discussion prompts',
 		extension: 'Extension activity',
-		answerKey: 'Answer key',
 		teacherCopy: (lesson: string) => `Teacher copy: ${lesson}`,
 		worksheet: (lesson: string) => `Student worksheet: ${lesson}`,
+		teacherCopyDescription: (lesson: string) =>
+			`Printable teacher copy of “${lesson}”: every question with its answer, why, and discussion prompts.`,
+		worksheetDescription: (lesson: string) =>
+			`Printable student worksheet for “${lesson}”: the lesson’s questions with space to answer, no answers.`,
 		openTeacherCopy: 'Teacher copy (with answers)',
 		openWorksheet: 'Student worksheet (no answers)',
 		openLesson: 'Open the lesson',
 		questions: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`,
 		print: 'Print',
-		printHint: 'Print this page, or save it as a PDF from the print dialog.',
+		printHint: 'Print this page (or use your browser’s Print), or save it as a PDF from the print dialog.',
 		back: 'All lessons for teachers',
 		answer: 'Answer:',
 		explanation: 'Why:',

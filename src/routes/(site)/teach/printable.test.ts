@@ -1,0 +1,48 @@
+// The worksheet's data is what the page and its data file carry: it must hold no answer at all,
+// while the teacher copy holds every one.
+import { describe, expect, it } from 'vitest';
+import { parseCourse } from '$lib/content/validate';
+import { t } from '$lib/i18n';
+import { describeKey } from '$lib/quiz/describe';
+import { sheetParts } from '$lib/quiz/sheet';
+import { readLessonFolders } from '../../../../tests/content/read-folders';
+import { teacherCopyOf, unmarked, worksheetOf } from './printable';
+
+const course = parseCourse(readLessonFolders('lessons'));
+
+describe('printable lessons', () => {
+	it('the worksheet holds no key mark, answer, explanation or id', () => {
+		for (const lesson of course) {
+			const sheet = worksheetOf(lesson);
+			const json = JSON.stringify(sheet);
+			expect(json).not.toMatch(
+				/"(key|place|letter|answer|answers|evidence|explanation|paragraph|id|teacher)":/
+			);
+			for (const [i, q] of lesson.quiz.questions.entries()) {
+				const printed = sheet.questions[i]!;
+				expect(printed.prompt).toBe(q.prompt);
+				expect(json).not.toContain(q.explanation);
+				// The same parts as the teacher copy, less the marks.
+				expect(printed.parts).toEqual(sheetParts(q, t.quiz.words).map(unmarked));
+				// Accepted answers may be words shown elsewhere on the sheet, but not in their own question.
+				if (q.kind === 'text') for (const a of q.answers) expect(JSON.stringify(printed)).not.toContain(a);
+			}
+		}
+	});
+
+	it('the teacher copy has every answer, why, the key marks and the discussion notes', () => {
+		for (const lesson of course) {
+			const copy = teacherCopyOf(lesson);
+			expect(copy.teacher).toEqual(lesson.teacher);
+			for (const [i, q] of lesson.quiz.questions.entries()) {
+				const printed = copy.questions[i]!;
+				expect(printed.key).toEqual({
+					answer: describeKey(q, t.quiz.words),
+					explanation: q.explanation,
+					paragraph: q.paragraph
+				});
+				expect(printed.parts).toEqual(sheetParts(q, t.quiz.words));
+			}
+		}
+	});
+});
