@@ -215,7 +215,7 @@ export const teach = {
 		files: 'Or choose files',
 		drop: 'Drop results files here',
 		clear: 'Clear all',
-		noCode: 'No results code found here. A code starts with R1. and is one long word.',
+		noCode: 'No results code found here. A code starts with R2. (or R1.) and is one long word.',
 		tooManyLessons: (n: number, max: number) =>
 			`This code claims ${n} lessons but the course has ${max}, so it was not made by this site. ${resend}`,
 		unreadHeading: 'Not all of it was read',
@@ -281,7 +281,7 @@ export const teach = {
 	codeErrors: {
 		empty: 'There is no code here. Paste the code your student sent you.',
 		tooLong: 'This is far longer than any results code, so it was not read.',
-		notACode: 'This is not a results code: a code starts with R1. and has two dots.',
+		notACode: 'This is not a results code: a code starts with R2. (or R1.) and has two dots.',
 		newer: 'This code was made by a newer version of this site. Reload this page and try again.',
 		truncated: `This code is incomplete: its end is missing. ${resend}`,
 		typo: `This code has been changed: a character is wrong, missing or extra, so its check number does not match. ${resend}`,
