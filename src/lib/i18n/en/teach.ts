@@ -165,6 +165,19 @@ export const teach = {
 		readFirst: 'Read the lesson first',
 		newWindow: '(opens in a new window)',
 		done: (earned: number, max: number) => `Finished: ${earned} of ${max} points.`,
+		attemptsKept: (count: number, first: number, best: number, max: number) =>
+			`${count} attempts: your first scored ${first} and your best ${best} of ${max} points. Your results code carries every attempt, and your teacher sees your first and your best.`,
+		scoreLine: (
+			title: string,
+			first: number,
+			best: number,
+			max: number,
+			attempts: number,
+			passed: boolean
+		) =>
+			attempts === 1
+				? `${title}: ${first}/${max}, ${passed ? 'passed' : 'not passed'}`
+				: `${title}: first attempt ${first}/${max}, best ${best}/${max} (${attempts} attempts), ${passed ? 'passed' : 'not passed'}`,
 		next: 'Next lesson',
 		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
 		finishedAll: 'All done: here is your results code',
@@ -178,8 +191,6 @@ export const teach = {
 		copyFailed: 'Copying is blocked here: select the code and copy it yourself.',
 		download: 'Download as a file',
 		summary: 'Your scores',
-		passed: 'passed',
-		notPassed: 'not passed',
 		restart: 'Start this assignment again',
 		notice: {
 			'set-aside':
