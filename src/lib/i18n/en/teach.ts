@@ -2,6 +2,7 @@ import type { Kind } from '../../quiz/kinds';
 
 // Interface text for the teacher guide, assignments and class results.
 import type { AssignmentError } from '../../teach/assignment';
+import type { Issue, IssueCode } from '../../teach/checks';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
 
@@ -35,6 +36,28 @@ const linkErrors = {
 	},
 	unknownLesson: (slugs: string[]) =>
 		`This link names ${slugs.length === 1 ? 'a lesson' : 'lessons'} this site does not have (${slugs.join(', ')}). Ask your teacher for a new link.`
+};
+
+const list = (ids: string[] | undefined) => (ids ?? []).join(', ');
+const points = (n: number | undefined) => `${n ?? 0} ${n === 1 ? 'point' : 'points'}`;
+
+// Why a results code cannot be right (teach/checks.ts), one sentence each.
+const issues: Record<IssueCode, (i: Issue) => string> = {
+	'unknown-lesson': (i) => `Names a lesson this site does not have (${i.slug}).`,
+	'not-assigned': (i) => `Has a lesson this assignment does not include (${i.slug}).`,
+	'unknown-question': (i) => `Lists questions the lesson does not have (${list(i.ids)}).`,
+	'repeated-question': (i) => `Lists a question more than once (${list(i.ids)}).`,
+	'question-max': (i) => `Gives questions a maximum the lesson does not (${list(i.ids)}).`,
+	'lesson-max': (i) =>
+		`Says ${points(i.found)} ${i.found === 1 ? 'was' : 'were'} possible; the lesson has ${points(i.expected)}.`,
+	'over-max': () => 'Gives more points than were possible.',
+	'items-total': () => 'Its questions’ points do not add up to its first attempt’s score.',
+	'unknown-option': (i) => `Records choices the question does not offer (${list(i.ids)}).`,
+	passed: (i) => `Says passed or not passed wrongly for the pass mark of ${i.expected ?? 0}%.`,
+	attempts: (i) => `Has ${i.found ?? 0} attempts; the assignment allows ${i.expected ?? 0}.`,
+	'repeated-attempt': () => 'Lists the same attempt twice.',
+	future: () => 'Has a time in the future.',
+	'time-order': () => 'Has times out of order (finished before it began, or before an earlier attempt).'
 };
 
 /** An assignment link's problem in words, for the learner's page and the class results page. */
@@ -258,6 +281,7 @@ export const teach = {
 			'other-assignment': 'Another assignment',
 			'same-student': 'Same name sent more than once: the latest counts'
 		},
+		issue: (i: Issue) => issues[i.code](i),
 		difficulty: 'Questions most students missed',
 		difficultyHint: 'Latest code per student, this assignment only. Missed means less than full marks.',
 		question: 'Question',
