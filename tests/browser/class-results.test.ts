@@ -10,20 +10,24 @@ import { readCsv } from './csv';
 import { t } from '../../src/lib/i18n';
 import { MAX_TEXT, readablePart } from '../../src/lib/teach/paste';
 import { encodeResultsCode, type LessonResult } from '../../src/lib/teach/results-code';
+import { finished } from '../../src/lib/teach/testing';
+import { maxPoints } from '../../src/lib/quiz/score';
 
 const m = t.teach.results;
 const lesson = lessonAt(0);
+const lessonMax = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
 
-const result = (slug: string, earned = 3): LessonResult => ({
-	slug,
-	earned,
-	max: 4,
-	passed: earned >= 3,
-	questions: [{ id: lesson.quiz.questions[0]!.id, earned: 1, max: 1 }],
-	startedAt: 1795000000,
-	finishedAt: 1795000300
-});
-const codeFor = (name: string, lessons = [result(lesson.slug)]) =>
+/** A possible result for the first lesson: the first `right` questions right, the rest wrong. */
+const result = (slug = lesson.slug, right = 3): LessonResult =>
+	finished({
+		slug,
+		items: lesson.quiz.questions.map((q, i): [string, number, number] => [
+			q.id,
+			i < right ? maxPoints(q) : 0,
+			maxPoints(q)
+		])
+	});
+const codeFor = (name: string, lessons = [result()]) =>
 	encodeResultsCode({ assignment: '0a1b2c3d', name, lessons });
 
 /** Reports a measured time without asserting it. */
@@ -145,6 +149,67 @@ test('students are counted as the same-student flag counts them', async ({ page 
 		.fill([codeFor('Ana Pérez'), codeFor('ANA  perez'), codeFor('Ben')].join('\n'));
 	await expect(page.getByText(m.count(2, 3))).toBeVisible();
 	await expect(page.getByRole('row', { name: /Same name sent more than once/ })).toHaveCount(2);
+});
+
+test('a forged but well-formed code is flagged in the table with its reason, and left out of the analysis', async ({
+	page
+}) => {
+	await page.goto('/teach/results');
+	const [q1, q2] = lesson.quiz.questions;
+	// Each has the right checksum and reads as a code: only its contents are impossible.
+	const forged = {
+		// 1 of 1 on a lesson of many questions.
+		'Ivy Inflated': finished({ slug: lesson.slug, items: [[q1!.id, 1, 1]] }),
+		// A question the lesson does not have.
+		'Una Unknown': finished({
+			slug: lesson.slug,
+			items: [
+				...lesson.quiz.questions
+					.slice(1)
+					.map((q): [string, number, number] => [q.id, maxPoints(q), maxPoints(q)]),
+				['made-up-question', maxPoints(q1!), maxPoints(q1!)]
+			]
+		}),
+		// Finished in the year 2100.
+		'Fay Future': { ...result(), attempts: [{ ...result().attempts[0]!, finishedAt: 4102444800 + 3600 }] }
+	};
+	const honest = ['Ann Honest', 'Bob Honest'].map((n, i) => codeFor(n, [result(lesson.slug, 2 + i)]));
+	const codes = [
+		...honest,
+		...Object.entries(forged).map(([name, l]) =>
+			encodeResultsCode({ assignment: '0a1b2c3d', name, lessons: [l] })
+		)
+	];
+	await page.getByLabel(m.paste).fill(codes.join('\n'));
+	await expect(page.getByText(m.count(5, 5))).toBeVisible();
+	await expect(page.getByText(m.flaggedCount(3))).toBeVisible();
+	// None of them is a problem code: they are read, tabled, and flagged.
+	await expect(page.getByText(/could not be read/)).toHaveCount(0);
+	const table = page.getByRole('table', { name: m.table });
+	const notes = (name: string) =>
+		table
+			.getByRole('row', { name: new RegExp(name) })
+			.getByRole('cell')
+			.last();
+	await expect(notes('Ivy Inflated')).toContainText(
+		m.issue({ code: 'lesson-max', slug: lesson.slug, expected: lessonMax, found: 1 })
+	);
+	await expect(notes('Una Unknown')).toContainText(
+		m.issue({ code: 'unknown-question', slug: lesson.slug, ids: ['made-up-question'] })
+	);
+	await expect(notes('Fay Future')).toContainText(m.issue({ code: 'future', slug: lesson.slug }));
+	for (const name of Object.keys(forged)) {
+		await expect(notes(name)).toContainText(m.leftOut);
+		await expect(table.getByRole('row', { name: new RegExp(name) })).toHaveClass(/flagged/);
+	}
+	for (const name of ['Ann Honest', 'Bob Honest']) await expect(notes(name)).toHaveText('');
+	// Only the two honest codes are analysed; the inflated 1 of 1 counts nowhere.
+	const analysis = page.getByRole('list', { name: m.lessonStudents(lesson.title, 2) });
+	await expect(analysis).toBeVisible();
+	await expect(
+		analysis.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `2. ${q2!.prompt}` }) })
+	).toContainText(m.rightCell(2, 2, 100));
+	await accessible(page);
 });
 
 test('a whole class of 1,000 codes shows at once, a page of rows at a time', async ({ page }) => {

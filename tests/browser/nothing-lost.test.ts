@@ -4,7 +4,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { course } from './course';
 import { t } from '../../src/lib/i18n';
 import type { Question, QuestionOf } from '../../src/lib/quiz/schema';
-import { assignmentFragment } from '../../src/lib/teach/assignment';
+import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
 import { learnerKey } from '../../src/lib/teach/learner';
 
 /**
@@ -21,6 +21,11 @@ async function deafTabs(context: BrowserContext, count: number): Promise<Page[]>
 
 type Choice = QuestionOf<'single'> | QuestionOf<'true-false'>;
 const isChoice = (q: Question): q is Choice => q.kind === 'single' || q.kind === 'true-false';
+
+/** Every question on one page: a learner's own choice, which these tests make before answering. */
+async function showAllQuestions(page: Page) {
+	await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
+}
 
 /** The right answer's radio button for a single-choice or true/false question. */
 function rightRadio(page: Page, q: Choice) {
@@ -39,6 +44,7 @@ test('two tabs answering different questions of one lesson keep all the answers'
 	const [a, b] = await deafTabs(context, 2);
 	for (const page of [a!, b!]) {
 		await page.goto(`/lessons/${lesson.slug}`);
+		await showAllQuestions(page);
 		await expect(page.getByRole('button', { name: t.quiz.check }).first()).toBeVisible();
 	}
 	// Turn about: tab A answers questions 1, 3, 5 and tab B questions 2, 4, 6.
@@ -46,6 +52,7 @@ test('two tabs answering different questions of one lesson keep all the answers'
 
 	for (const page of [a!, b!]) {
 		await page.reload();
+		await showAllQuestions(page);
 		await expect(page.getByRole('button', { name: t.quiz.check }).first()).toBeVisible();
 		for (const q of questions) await expect(rightRadio(page, q), q.prompt).toBeChecked();
 	}
@@ -55,7 +62,13 @@ test('two tabs answering different questions of one lesson keep all the answers'
 
 const [first, second] = [course[0]!, course[1]!];
 const link = (lessons: string[]) =>
-	`/assignment#${assignmentFragment({ lessons, mode: 'test', passMark: 50, shuffle: false })}`;
+	`/assignment#${assignmentFragment({
+		lessons,
+		mode: 'test',
+		passMark: 50,
+		shuffle: false,
+		...defaultsFor('test')
+	})}`;
 
 /** Opens the assignment and waits until it has read the link and the saved state. */
 async function openAssignment(page: Page, url: string) {
@@ -68,10 +81,15 @@ async function enterName(page: Page, name: string) {
 	await page.getByRole('button', { name: t.teach.assignment.start }).click();
 }
 
-/** Submits the lesson shown, unanswered: a finished lesson with a score is all these tests need. */
+/**
+ * Submits the lesson shown, unanswered (the quiz asks once, and is told to submit anyway): a
+ * finished lesson with a score is all these tests need.
+ */
 async function submitLesson(page: Page, title: string) {
 	await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+	await showAllQuestions(page);
 	await page.getByRole('button', { name: t.quiz.submit }).click();
+	await page.getByRole('button', { name: t.quiz.submitAnyway }).click();
 	await expect(page.getByText(/^Finished: \d+ of \d+ points\.$/)).toBeVisible();
 }
 
@@ -91,7 +109,7 @@ test('two tabs on one assignment, each finishing a lesson before hearing of the 
 	for (const page of [a!, b!]) {
 		await page.reload();
 		await expect(page.getByText(t.teach.assignment.progress(2, 2))).toBeVisible();
-		await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R1\./);
+		await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R2\./);
 	}
 });
 
@@ -107,7 +125,7 @@ test('a tab shows a lesson finished in another tab without a reload', async ({ c
 	await submitLesson(b, second.title);
 	await expect(a.getByText(t.teach.assignment.progress(1, 2))).toBeVisible();
 	await submitLesson(a, first.title);
-	await expect(a.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R1\./);
+	await expect(a.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R2\./);
 });
 
 test('a name pasted with a tab or a direction override makes a code the class page reads, and survives a reload', async ({
@@ -120,7 +138,7 @@ test('a name pasted with a tab or a direction override makes a code the class pa
 	await expect(page.getByText('Working as Ana Pérez.')).toBeVisible();
 	await submitLesson(page, first.title);
 	const code = page.getByRole('textbox', { name: t.teach.assignment.codeLabel });
-	await expect(code).toHaveValue(/^R1\./);
+	await expect(code).toHaveValue(/^R2\./);
 	const sent = await code.inputValue();
 
 	await page.reload();
@@ -173,7 +191,7 @@ test('saved work that fails its check is set aside and mended, with a notice, ne
 	).toBeVisible();
 	await expect(page.getByText('Working as Ana Pérez.')).toBeVisible();
 	await expect(page.getByText(t.teach.assignment.progress(1, 1))).toBeVisible();
-	await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R1\./);
+	await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R2\./);
 	const copies = await page.evaluate(
 		(key) =>
 			Object.keys(localStorage)

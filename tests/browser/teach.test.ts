@@ -7,11 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { course, lessonAt } from './course';
 import { readCsv } from './csv';
 import { t } from '../../src/lib/i18n';
+import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
+import { KEY as PROGRESS_KEY } from '../../src/lib/progress/browser';
 import { crc32 } from '../../src/lib/teach/checksum';
-import { encodeResultsCode } from '../../src/lib/teach/results-code';
+import { decodeResultsCode, encodeResultsCode, type ResultsPayload } from '../../src/lib/teach/results-code';
+import { MIN_STUDENTS } from '../../src/lib/teach/items';
+import { finished } from '../../src/lib/teach/testing';
 import type { Lesson } from '../../src/lib/content/types';
 import type { Question, Response } from '../../src/lib/quiz/schema';
-import { keyResponse, score } from '../../src/lib/quiz/score';
+import { keyResponse, maxPoints, score } from '../../src/lib/quiz/score';
 
 /** The page as it is now (after interaction, not just as prerendered) has no axe violations. */
 async function accessible(page: Page) {
@@ -227,6 +231,20 @@ async function shownOrder(page: Page, q: Question & { kind: 'order' }): Promise<
 interface LessonScore {
 	earned: number;
 	max: number;
+	/** Points per question id. */
+	points: Record<string, number>;
+}
+
+/** Every question on one page: a learner's own choice, which these tests make before answering. */
+async function showAllQuestions(page: Page) {
+	await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
+}
+
+/** Reads a code the way the class page does; fails the test if it cannot be read. */
+function decoded(code: string): ResultsPayload {
+	const r = decodeResultsCode(code);
+	if (!r.ok) throw new Error(r.error.message);
+	return r.value;
 }
 
 /** A learner opens the link in their own browser, works through it and returns their code. */
@@ -242,17 +260,30 @@ async function learner(browser: Browser, link: string, name: string, lessons: Le
 	const scores: LessonScore[] = [];
 	for (const [i, lesson] of lessons.entries()) {
 		await expect(page.getByRole('heading', { level: 2, name: lesson.title })).toBeVisible();
+		await showAllQuestions(page);
 		let earned = 0;
 		let max = 0;
+		let unanswered = 0;
+		let untouched = 0;
+		const points: Record<string, number> = {};
 		for (const q of lesson.quiz.questions) {
 			const r = await answer(page, q, style);
 			const s = score(q, r);
 			earned += s.earned;
 			max += s.max;
+			points[q.id] = s.earned;
+			if (r === null) unanswered++;
+			if (style === 'some-wrong' && q.kind === 'order') untouched++;
 		}
 		await page.getByRole('button', { name: 'Submit answers' }).click();
+		// Questions left unanswered: the quiz asks once before submitting (an order question left
+		// as shown is counted among them, and scored as shown).
+		if (unanswered) {
+			await expect(page.getByRole('alert')).toContainText(t.quiz.unansweredCount(unanswered + untouched));
+			await page.getByRole('button', { name: t.quiz.submitAnyway }).click();
+		}
 		await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
-		scores.push({ earned, max });
+		scores.push({ earned, max, points });
 		if (i + 1 < lessons.length) await page.getByRole('button', { name: 'Next lesson' }).click();
 	}
 	await expect(page.getByText('This code is self-reported')).toBeVisible();
@@ -261,7 +292,17 @@ async function learner(browser: Browser, link: string, name: string, lessons: Le
 	// Nothing is lost on a reload: the name and results are kept in this browser.
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Your results code' })).toHaveValue(code);
-	expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+	expect(code).toMatch(/^R2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+	// The code carries what the learner did: one attempt per lesson (a test), its score and each
+	// question's points.
+	const sent = decoded(code);
+	expect(sent.name).toBe(name);
+	for (const [i, l] of sent.lessons.entries()) {
+		expect(l.attempts.map((a) => [a.number, a.earned, a.max])).toEqual([
+			[1, scores[i]!.earned, scores[i]!.max]
+		]);
+		expect(Object.fromEntries(l.items.map((q) => [q.id, q.earned]))).toEqual(scores[i]!.points);
+	}
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as a file' }).click();
 	const file = await download;
@@ -315,15 +356,12 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 		assignment: '00000000',
 		name: 'Cy',
 		lessons: [
-			{
+			finished({
 				slug: lessons[0]!.slug,
-				earned: 1,
-				max: 2,
+				items: lessons[0]!.quiz.questions.map((q): [string, number, number] => [q.id, 0, maxPoints(q)]),
 				passed: false,
-				questions: [],
-				startedAt: 1795000000,
 				finishedAt: 1795000060
-			}
+			})
 		]
 	});
 	await page.getByLabel('Results codes').fill(`Ana: here you go ${ana.code} thanks!\n${ana.code}\n${stray}`);
@@ -331,64 +369,206 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 		.getByLabel('Or choose files')
 		.setInputFiles({ name: ben.file.name, mimeType: 'text/plain', buffer: Buffer.from(ben.file.text) });
 
-	const table = page.getByRole('table').first();
+	const m = t.teach.results;
+	const table = page.getByRole('table', { name: m.table });
 	await expect(table.getByRole('row')).toHaveCount(1 + 2 * lessons.length + 1);
 	await expect(page.getByText('1 duplicate code')).toBeVisible();
 	await expect(table.getByRole('row', { name: /Cy/ })).toContainText('Another assignment');
 	await expect(table.getByRole('rowheader', { name: '=Ben "B" Okafor' }).first()).toBeVisible();
+	// The learners' own codes pass every check against the site's lessons and the assignment.
+	await expect(page.getByText(m.flaggedCount(1))).toHaveCount(0);
+	await expect(table.getByText(m.leftOut)).toHaveCount(0);
+	const columns = await table.getByRole('columnheader').allTextContents();
+	expect(columns.slice(2, 6)).toEqual([m.attempts, m.firstAttempt, m.bestAttempt, m.firstTries]);
 	for (const [i, l] of lessons.entries()) {
-		await expect(table.getByRole('row', { name: new RegExp(`Ana Pérez ${l.title}`) })).toContainText(
-			`${ana.scores[i]!.earned}/${ana.scores[i]!.max}`
-		);
+		const row = table.getByRole('row', { name: new RegExp(`Ana Pérez ${l.title}`) });
+		const cells = await row.getByRole('cell').allTextContents();
+		const { earned, max } = ana.scores[i]!;
+		expect(cells.slice(1, 5)).toEqual([
+			'1',
+			m.scoreCell(earned, max, Math.round((earned / max) * 100)),
+			m.bestCell(earned, max, Math.round((earned / max) * 100), 1, 1),
+			m.firstTryCell(null, max)
+		]);
 	}
-	// Ana got everything right and Ben did not: the most-missed question was missed by one of two.
-	await expect(page.getByRole('heading', { name: 'Questions most students missed' })).toBeVisible();
-	const hardest = page.getByRole('table', { name: 'Questions most students missed' }).getByRole('row').nth(1);
-	await expect(hardest).toContainText('1 of 2');
+	// Ana got everything right and Ben did not: the most-missed question was missed by one of two,
+	// and only missed questions are listed.
+	await expect(page.getByRole('heading', { name: m.difficulty })).toBeVisible();
+	const missedTable = page.getByRole('table', { name: m.difficulty });
+	await expect(missedTable.getByRole('row').nth(1)).toContainText('1 of 2');
+	const missedByBen = lessons.flatMap((l, i) =>
+		l.quiz.questions.filter((q) => ben.scores[i]!.points[q.id]! < maxPoints(q))
+	);
+	await expect(missedTable.getByRole('row')).toHaveCount(1 + missedByBen.length);
+
+	// Item analysis: one table per lesson, every question with its share right, a word on how well
+	// it separates (two students are too few to tell) and, for choice questions, who picked what.
+	await expect(page.getByRole('heading', { name: m.analysis })).toBeVisible();
+	for (const [i, l] of lessons.entries()) {
+		const analysis = page.getByRole('list', { name: m.lessonStudents(l.title, 2) });
+		await expect(analysis.getByRole('heading')).toHaveText(
+			l.quiz.questions.map((q, n) => `${n + 1}. ${q.prompt}`)
+		);
+		for (const [n, q] of l.quiz.questions.entries()) {
+			const row = analysis
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('heading', { name: `${n + 1}. ${q.prompt}`, exact: true }) });
+			const right = [ana, ben].filter((x) => x.scores[i]!.points[q.id] === maxPoints(q)).length;
+			await expect(row).toContainText(m.rightCell(right, 2, right * 50));
+			await expect(row).toContainText(
+				m.separation({ kind: 'few', students: 2, needed: MIN_STUDENTS }, 'unknown')
+			);
+			if (q.kind === 'single') {
+				// Ana picked the key, Ben a wrong option: one each.
+				const wrong = q.options.find((o) => o.id !== q.answer)!;
+				const key = q.options.find((o) => o.id === q.answer)!;
+				await expect(row).toContainText(m.choiceCell(key.text, 1));
+				await expect(row).toContainText(m.choiceCell(wrong.text, 1));
+			}
+		}
+	}
+	// The bars only repeat the numbers: hidden from screen readers.
+	await expect(page.locator('main svg.bar:not([aria-hidden="true"])')).toHaveCount(0);
+	expect(await page.locator('main svg.bar').count()).toBeGreaterThan(10);
 
 	await accessible(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await accessible(page);
+	await page.emulateMedia({ colorScheme: 'light' });
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download CSV' }).click();
 	const csv = readCsv((await readFile(await (await download).path(), 'utf8')).replace(/^\ufeff/, ''));
 	const [header = [], ...rows] = csv;
-	expect(header.slice(0, 4)).toEqual(['Student', 'Lesson', 'Score', 'Max']);
+	const h = t.teach.csv;
+	expect(header.slice(0, 6)).toEqual([h.student, h.lesson, h.attempts, h.first, h.best, h.max]);
+	const col = (name: string) => header.indexOf(name);
+	// One column per question of each lesson, points earned on the first attempt.
+	const questionColumns = lessons.flatMap((l) =>
+		l.quiz.questions.map((q, n) => ({ l, q, at: col(h.question(l.title, n + 1, q.id, maxPoints(q))) }))
+	);
+	for (const c of questionColumns) expect(c.at, c.q.id).toBeGreaterThan(col(h.flags));
 	const find = (student: string, lesson: string) => rows.find((r) => r[0] === student && r[1] === lesson);
 	for (const [i, l] of lessons.entries()) {
-		expect(find('Ana Pérez', l.title)?.slice(2, 4)).toEqual([
-			String(ana.scores[i]!.earned),
-			String(ana.scores[i]!.max)
-		]);
+		const anaRow = find('Ana Pérez', l.title)!;
 		// The name starts with =: the CSV defuses it so a spreadsheet shows it as text.
-		expect(find(`'=Ben "B" Okafor`, l.title)?.slice(2, 4)).toEqual([
-			String(ben.scores[i]!.earned),
-			String(ben.scores[i]!.max)
-		]);
 		const benRow = find(`'=Ben "B" Okafor`, l.title)!;
-		expect(benRow[5]).toBe(ben.scores[i]!.earned / ben.scores[i]!.max >= 0.6 ? 'yes' : 'no');
+		for (const [who, row] of [
+			[ana, anaRow],
+			[ben, benRow]
+		] as const) {
+			expect(row.slice(2, 6)).toEqual([
+				'1',
+				String(who.scores[i]!.earned),
+				String(who.scores[i]!.earned),
+				String(who.scores[i]!.max)
+			]);
+			for (const c of questionColumns) {
+				expect(row[c.at], `${c.l.slug}/${c.q.id}`).toBe(
+					c.l === l ? String(who.scores[i]!.points[c.q.id]) : ''
+				);
+			}
+		}
+		expect(benRow[col(h.passed)]).toBe(ben.scores[i]!.earned / ben.scores[i]!.max >= 0.6 ? 'yes' : 'no');
 	}
-	expect(rows.find((r) => r[0] === 'Cy')?.at(-1)).toBe('other assignment');
+	expect(rows.find((r) => r[0] === 'Cy')?.[col(h.flags)]).toBe('other assignment');
 	expect(rows).toHaveLength(2 * lessons.length + 1);
 });
 
-test('in practice mode a learner checks each answer and gets a code at the end', async ({ page }) => {
+test('in practice mode a learner checks each answer, and the code keeps their first tries', async ({
+	page
+}) => {
 	noScripts(page);
 	const lesson = lessonAt(0);
 	const params = new URLSearchParams({ v: '1', l: lesson.slug, m: 'practice', p: '50', s: '0' }).toString();
 	await page.goto(`/assignment#${params}&id=${crc32(params)}`);
 	await page.getByLabel('Your name').fill('Pat');
 	await page.getByRole('button', { name: 'Start' }).click();
+	await showAllQuestions(page);
+	// One question is got wrong at the first check, then right: full marks, but not on the first try.
+	const slip = lesson.quiz.questions.find((q) => q.kind === 'single')!;
 	let max = 0;
 	for (const q of lesson.quiz.questions) {
-		await answer(page, q, 'right');
-		max += score(q, keyResponse(q)).max;
 		const form = page
 			.locator('form')
 			.filter({ has: page.getByRole('group', { name: q.prompt, exact: true }) });
-		await form.getByRole('button', { name: 'Check answer' }).click();
+		if (q === slip && q.kind === 'single') {
+			const wrong = q.options.find((o) => o.id !== q.answer)!;
+			await form.getByRole('radio', { name: wrong.text, exact: true }).check();
+			await form.getByRole('button', { name: t.quiz.check }).click();
+			await expect(form.getByRole('button', { name: t.quiz.showAnswer })).toBeVisible();
+		}
+		await answer(page, q, 'right');
+		max += maxPoints(q);
+		await form.getByRole('button', { name: t.quiz.check }).click();
 	}
 	await expect(page.getByText(`Finished: ${max} of ${max} points.`)).toBeVisible();
-	await expect(page.getByRole('textbox', { name: 'Your results code' })).toHaveValue(/^R1\./);
+	const code = await page.getByRole('textbox', { name: 'Your results code' }).inputValue();
+	const [sent] = decoded(code).lessons;
+	expect(sent!.attempts).toMatchObject([{ number: 1, earned: max, max, firstTry: max - 1 }]);
+	expect(sent!.items.find((i) => i.id === slip.id)).toEqual({
+		id: slip.id,
+		earned: 1,
+		max: 1,
+		firstTry: 0,
+		pick: slip.kind === 'single' ? slip.answer : null
+	});
+
+	// The teacher sees the first tries beside the first attempt.
+	await page.goto('/teach/results');
+	await page.getByLabel(t.teach.results.paste).fill(code);
+	const row = page.getByRole('row', { name: new RegExp(`Pat ${lesson.title}`) });
+	await expect(row.getByRole('cell').nth(4)).toHaveText(t.teach.results.firstTryCell(max - 1, max));
+});
+
+test('in a test with one attempt, a learner cannot raise a submitted score', async ({ page }) => {
+	noScripts(page);
+	const lesson = lessonAt(0);
+	const settings = {
+		lessons: [lesson.slug],
+		mode: 'test' as const,
+		passMark: 60,
+		shuffle: false,
+		...defaultsFor('test')
+	};
+	expect(settings.attempts).toBe(1);
+	const fragment = assignmentFragment(settings);
+	await page.goto(`/assignment#${fragment}`);
+	await page.getByLabel('Your name').fill('Tess');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await showAllQuestions(page);
+	const first = lesson.quiz.questions.find((q) => q.kind === 'single' || q.kind === 'true-false')!;
+	const response = await answer(page, first, 'some-wrong');
+	const earned = score(first, response).earned;
+	const max = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
+	await page.getByRole('button', { name: t.quiz.submit }).click();
+	await page.getByRole('button', { name: t.quiz.submitAnyway }).click();
+	await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
+	const codeBox = page.getByRole('textbox', { name: 'Your results code' });
+	const code = await codeBox.inputValue();
+
+	// No way to a second attempt, and the answers are locked.
+	await expect(page.getByText(t.quiz.attemptsLeft(0))).toBeVisible();
+	for (const name of [t.quiz.newAttempt, t.quiz.startOver, t.quiz.retryMissed, t.quiz.submit]) {
+		await expect(page.getByRole('button', { name })).toHaveCount(0);
+	}
+	await expect(
+		page.getByRole('group', { name: first.prompt, exact: true }).getByRole('radio').first()
+	).toBeDisabled();
+
+	// Clearing the quizzes' saved progress starts the quiz afresh, but a better second "attempt 1"
+	// changes nothing the teacher gets: the code still carries the first submission, and only it.
+	await page.evaluate((key) => localStorage.removeItem(key), PROGRESS_KEY);
+	await page.reload();
+	await showAllQuestions(page);
+	for (const q of lesson.quiz.questions) await answer(page, q, 'right');
+	await page.getByRole('button', { name: t.quiz.submit }).click();
+	const questions = lesson.quiz.questions.length;
+	await expect(page.getByText(t.quiz.scoreLine(questions, questions, max, max, 100))).toBeVisible();
+	await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
+	await expect(codeBox).toHaveValue(code);
+	const [sent] = decoded(code).lessons;
+	expect(sent!.attempts.map((a) => [a.number, a.earned, a.max])).toEqual([[1, earned, max]]);
 });
 
 test.describe('hostile links and codes', () => {
@@ -482,17 +662,7 @@ test.describe('hostile links and codes', () => {
 		const good = encodeResultsCode({
 			assignment: '0a1b2c3d',
 			name: '<b>Mallory</b>',
-			lessons: [
-				{
-					slug: lessonAt(0).slug,
-					earned: 1,
-					max: 2,
-					passed: false,
-					questions: [{ id: 'q', earned: 1, max: 2 }],
-					startedAt: 1795000000,
-					finishedAt: 1795000060
-				}
-			]
+			lessons: [finished({ slug: lessonAt(0).slug, items: [['q', 1, 2]], finishedAt: 1795000060 })]
 		});
 		const typo = good.slice(0, 10) + (good[10] === 'A' ? 'B' : 'A') + good.slice(11);
 		await page

@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildClass, csvCell, MAX_LISTED, toCsv } from './class';
+import { buildClass, csvCell, MAX_LISTED, toCsv, type LessonInfo } from './class';
 import { MAX_TEXT } from './paste';
 import { t } from '../i18n';
-import { encodeResultsCode, type ResultsPayload } from './results-code';
+import { encodeResultsCode, type ResultsInput } from './results-code';
+import { finished } from './testing';
 
 const T0 = 1795000000;
-const lesson = (slug: string, q: [string, number, number][], started = T0, finished = T0 + 300) => ({
-	slug,
-	earned: q.reduce((s, x) => s + x[1], 0),
-	max: q.reduce((s, x) => s + x[2], 0),
-	passed: q.every((x) => x[1] === x[2]),
-	questions: q.map(([id, earned, max]) => ({ id, earned, max })),
-	startedAt: started,
-	finishedAt: finished
-});
-const code = (name: string, assignment: string, lessons: ResultsPayload['lessons']) =>
+const NOW = T0 + 86_400;
+const lesson = (slug: string, q: [string, number, number][], started = T0, finishedAt = T0 + 300) =>
+	finished({ slug, items: q, startedAt: started, finishedAt });
+const code = (name: string, assignment: string, lessons: ResultsInput['lessons']) =>
 	encodeResultsCode({ name, assignment, lessons });
 
-const info = [
+const info: LessonInfo[] = [
 	{
 		slug: 'a',
 		title: 'Lesson A',
 		questions: [
-			{ id: 'q1', prompt: 'First?' },
-			{ id: 'q2', prompt: 'Second?' }
+			{
+				id: 'q1',
+				prompt: 'First?',
+				kind: 'single',
+				max: 1,
+				options: [
+					{ id: 'x', text: 'Ex' },
+					{ id: 'y', text: 'Why' }
+				]
+			},
+			{ id: 'q2', prompt: 'Second?', kind: 'order', max: 3, options: null }
 		]
 	}
 ];
@@ -61,22 +65,104 @@ describe('class results', () => {
 	]);
 
 	it('makes one row per student and lesson, with titles, scores and minutes', () => {
-		const c = buildClass([{ label: 'Pasted text', text: `${ana}\n${ben}\n${cy}` }], { lessons: info });
+		const c = buildClass([{ label: 'Pasted text', text: `${ana}\n${ben}\n${cy}` }], {
+			lessons: info,
+			now: NOW
+		});
 		expect(c.assignment).toBe('11111111');
-		expect(c.rows.map((r) => [r.student, r.lesson, r.earned, r.max, r.percent, r.minutes])).toEqual([
+		expect(
+			c.rows.map((r) => [r.student, r.lesson, r.first.earned, r.first.max, r.first.percent, r.minutes])
+		).toEqual([
 			['Ana', 'Lesson A', 4, 4, 100, 5],
 			['Ben', 'Lesson A', 2, 4, 50, 5],
 			['Cy', 'Lesson A', 0, 4, 0, 20]
 		]);
 		expect(c.problems).toEqual([]);
+		expect(c.rows.every((r) => r.issues.length === 0 && r.flags.length === 0)).toBe(true);
 	});
 
-	it('ranks questions by how many students missed them', () => {
-		const c = buildClass([{ label: 'x', text: `${ana} ${ben} ${cy}` }], { lessons: info });
-		expect(c.difficulty.map((d) => [d.id, d.prompt, d.missed, d.answered, d.percent])).toEqual([
+	it('shows attempts used, the first attempt and the best apart', () => {
+		const retried = code('Dan', '11111111', [
+			finished({
+				slug: 'a',
+				items: [
+					['q1', 0, 1],
+					['q2', 1, 3]
+				],
+				more: [
+					[4, T0 + 600],
+					[3, T0 + 900]
+				]
+			})
+		]);
+		const [row] = buildClass([{ label: 'x', text: retried }], { lessons: info, now: NOW }).rows;
+		expect([row!.attempts, row!.first.earned, row!.best.earned, row!.best.number]).toEqual([3, 1, 4, 2]);
+		expect(row!.firstTry).toBeNull();
+	});
+
+	it('lists only missed questions, the most missed first', () => {
+		const c = buildClass([{ label: 'x', text: `${ana} ${ben} ${cy}` }], { lessons: info, now: NOW });
+		expect(c.mostMissed.map((d) => [d.id, d.prompt, d.missed, d.students, d.pointsPercent])).toEqual([
 			['q2', 'Second?', 2, 3, 44],
 			['q1', 'First?', 1, 3, 67]
 		]);
+		const all = buildClass([{ label: 'x', text: ana }], { lessons: info, now: NOW });
+		expect(all.mostMissed).toEqual([]);
+		expect(all.analysis[0]!.items.map((q) => q.id)).toEqual(['q1', 'q2']);
+	});
+
+	it('flags a code that fails a check with the reason, and leaves it out of the analysis', () => {
+		const forged = code('Eve', '11111111', [lesson('a', [['q1', 1, 1]])]);
+		const c = buildClass([{ label: 'x', text: `${ana}\n${ben}\n${forged}` }], { lessons: info, now: NOW });
+		const eve = c.rows.find((r) => r.student === 'Eve')!;
+		expect(eve.issues.map((i) => i.code)).toEqual(['lesson-max']);
+		expect(t.teach.results.issue(eve.issues[0]!)).toBe('Says 1 point was possible; the lesson has 4 points.');
+		expect(c.flagged).toBe(1);
+		expect(c.counted).toBe(2);
+		expect(c.analysis[0]!.students).toBe(2);
+		// A student's later code that fails does not replace the earlier one that passed.
+		const again = code('Ana', '11111111', [lesson('a', [['q1', 1, 1]], T0, T0 + 900)]);
+		const both = buildClass([{ label: 'x', text: `${ana}\n${again}` }], { lessons: info, now: NOW });
+		expect(both.counted).toBe(1);
+		expect(both.analysis[0]!.items[1]!.right).toBe(1);
+	});
+
+	it('marks the other lessons of a code that fails a check', () => {
+		const two: LessonInfo[] = [...info, { ...info[0]!, slug: 'b', title: 'Lesson B' }];
+		const mixed = code('Fay', '11111111', [
+			lesson('a', [
+				['q1', 1, 1],
+				['q2', 3, 3]
+			]),
+			lesson('b', [['q1', 1, 1]])
+		]);
+		const c = buildClass([{ label: 'x', text: mixed }], { lessons: two, now: NOW });
+		expect(c.rows.map((r) => [r.slug, r.flags, r.issues.map((i) => i.code)])).toEqual([
+			['a', ['checks-elsewhere'], []],
+			['b', [], ['lesson-max']]
+		]);
+		expect(c.analysis).toEqual([]);
+	});
+
+	it('checks against the assignment when its link is given', () => {
+		const rules = { lessons: ['a'], passMark: 50, attempts: 1 };
+		const twice = code('Gus', '11111111', [
+			finished({
+				slug: 'a',
+				items: [
+					['q1', 1, 1],
+					['q2', 3, 3]
+				],
+				more: [[4, T0 + 600]]
+			})
+		]);
+		const c = buildClass([{ label: 'x', text: `${ana}\n${twice}` }], {
+			lessons: info,
+			rules,
+			assignment: '11111111',
+			now: NOW
+		});
+		expect(c.rows.map((r) => r.issues.map((i) => i.code))).toEqual([[], ['attempts']]);
 	});
 
 	it('counts a pasted-twice code once, and says so', () => {
@@ -92,7 +178,7 @@ describe('class results', () => {
 	it('flags codes from another assignment and leaves them out of the difficulty counts', () => {
 		const c = buildClass([{ label: 'x', text: [ana, ben, other].join('\n') }]);
 		expect(c.rows.find((r) => r.student === 'Dee')?.flags).toEqual(['other-assignment']);
-		expect(c.difficulty.find((d) => d.id === 'q1')?.answered).toBe(2);
+		expect(c.analysis[0]!.items.find((d) => d.id === 'q1')?.students).toBe(2);
 		// The teacher's own link decides, even when most codes name another assignment.
 		const given = buildClass([{ label: 'x', text: [ana, other].join('\n') }], { assignment: '22222222' });
 		expect(given.rows.find((r) => r.student === 'Ana')?.flags).toEqual(['other-assignment']);
@@ -123,7 +209,7 @@ describe('class results', () => {
 		]);
 		const c = buildClass([{ label: 'x', text: [ana, againName, again].join('\n') }]);
 		expect(c.rows.map((r) => r.flags)).toEqual([['same-student'], ['same-student'], ['same-student']]);
-		expect(c.difficulty.find((d) => d.id === 'q1')).toMatchObject({ answered: 1, missed: 1 });
+		expect(c.analysis[0]!.items.find((d) => d.id === 'q1')).toMatchObject({ students: 1, missed: 1 });
 	});
 
 	it('reports bad codes and text with no code, with where they came from', () => {
@@ -167,7 +253,7 @@ describe('class results', () => {
 	});
 
 	it('lists a hundred problems and counts the rest', () => {
-		const junk = Array.from({ length: 250 }, (_, i) => `R1.junk${i}.00000000`).join(' ');
+		const junk = Array.from({ length: 250 }, (_, i) => `R2.junk${i}.00000000`).join(' ');
 		const c = buildClass([{ label: 'x', text: `${junk} ${ana} ${ana} ${ana}` }]);
 		expect([c.problems.length, c.problemCount]).toEqual([MAX_LISTED, 250]);
 		expect([c.duplicates.length, c.duplicateCount]).toEqual([2, 2]);
@@ -201,14 +287,70 @@ describe('CSV', () => {
 				['q2', 2, 3]
 			])
 		]);
-		const csv = toCsv(buildClass([{ label: 'x', text: ana }], { lessons: info }).rows);
+		const csv = toCsv(buildClass([{ label: 'x', text: ana }], { lessons: info, now: NOW }).rows, info);
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines[0]).toBe(
-			'Student,Lesson,Score,Max,Percent,Passed,Started (UTC),Finished (UTC),Minutes,Assignment,Flags'
+			'Student,Lesson,Attempts,First attempt,Best attempt,Max,First attempt %,Best attempt %,' +
+				'Passed (any attempt),First tries (practice),Started (UTC),First attempt finished (UTC),' +
+				'Minutes,Assignment,Flags,Lesson A Q1 (q1, 1 pt),Lesson A Q2 (q2, 3 pts)'.replace(
+					/(Lesson A Q\d \([^)]*\))/g,
+					'"$1"'
+				)
 		);
 		expect(lines[1]).toBe(
-			`"'=Ana, ""the best""",Lesson A,3,4,75,no,2026-11-18T11:06Z,2026-11-18T11:11Z,5,11111111,`
+			`"'=Ana, ""the best""",Lesson A,1,3,3,4,75,75,no,,2026-11-18T11:06Z,2026-11-18T11:11Z,5,11111111,,1,2`
 		);
+	});
+
+	it('has one column per question of each lesson, filled on that lesson’s rows', () => {
+		const two: LessonInfo[] = [
+			...info,
+			{
+				slug: 'b',
+				title: 'Lesson B',
+				questions: [{ id: 'only', prompt: 'Only?', kind: 'true-false', max: 1, options: null }]
+			}
+		];
+		const text = [
+			code('Ana', '11111111', [
+				lesson('a', [
+					['q1', 1, 1],
+					['q2', 3, 3]
+				]),
+				lesson('b', [['only', 0, 1]])
+			]),
+			code('Ben', '11111111', [
+				finished({
+					slug: 'a',
+					items: [
+						['q1', 0, 1],
+						['q2', 1, 3]
+					],
+					more: [[4, T0 + 900]]
+				})
+			])
+		].join('\n');
+		const rows = buildClass([{ label: 'x', text }], { lessons: two, now: NOW }).rows;
+		const [header, ...lines] = toCsv(rows, two)
+			.trimEnd()
+			.split('\r\n')
+			.map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+		expect(header!.slice(15)).toEqual([
+			'"Lesson A Q1 (q1, 1 pt)"',
+			'"Lesson A Q2 (q2, 3 pts)"',
+			'"Lesson B Q1 (only, 1 pt)"'
+		]);
+		expect(lines.map((l) => [l[0], l[1], ...l.slice(2, 5), ...l.slice(15)])).toEqual([
+			['Ana', 'Lesson A', '1', '4', '4', '1', '3', ''],
+			['Ana', 'Lesson B', '1', '0', '0', '', '', '0'],
+			['Ben', 'Lesson A', '2', '1', '4', '0', '1', '']
+		]);
+	});
+
+	it('names a failed check in the flags column', () => {
+		const forged = code('Eve', '11111111', [lesson('a', [['q1', 1, 1]])]);
+		const csv = toCsv(buildClass([{ label: 'x', text: forged }], { lessons: info, now: NOW }).rows, info);
+		expect(csv).toContain('Says 1 point was possible; the lesson has 4 points.');
 	});
 
 	it('quotes semicolons and tabs, so a spreadsheet that splits on them keeps one cell', () => {

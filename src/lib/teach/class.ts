@@ -1,10 +1,24 @@
-// Turns pasted results codes and dropped files into a class: table rows, flags for duplicates and
-// codes from another assignment, which questions most students missed, and a CSV. Pure: no DOM.
+// Turns pasted results codes and dropped files into a class: table rows (attempts used, first
+// attempt, best attempt), each code checked against the site's lessons and the assignment (checks.ts:
+// a code that fails is flagged with the reasons and left out of the analysis), flags for duplicates
+// and codes from another assignment, item analysis per question (items.ts), and a CSV. Pure: no DOM.
 // Large pastes stay quick: each source is read up to MAX_TEXT characters (the rest is reported),
 // a page passes remembering readers (paste.ts: classReaders), and the lists of problems are capped.
 import { t } from '../i18n';
+import { checkCode, type AssignmentRules, type Issue, type LessonInfo } from './checks';
+import { itemAnalysis, mostMissed, type ItemStats, type LessonStats } from './items';
 import { scanText, type Decode, type Scan } from './paste';
-import { decodeResultsCode, type ResultsPayload } from './results-code';
+import {
+	attemptsUsed,
+	bestAttempt,
+	decodeResultsCode,
+	firstAttempt,
+	type AttemptScore,
+	type ItemResult,
+	type ResultsPayload
+} from './results-code';
+
+export type { LessonInfo } from './checks';
 
 export interface Source {
 	/** Where the text came from, for messages: "Pasted text" or a file name. */
@@ -12,22 +26,44 @@ export interface Source {
 	text: string;
 }
 
-export type Flag = 'other-assignment' | 'same-student';
+/**
+ * What the row's code as a whole is: from another assignment; one of several from the same student;
+ * or a code another of whose lessons failed its checks (the whole code is then left out).
+ */
+export type Flag = 'other-assignment' | 'same-student' | 'checks-elsewhere';
+
+/** One attempt's score as the table shows it. */
+export interface Score {
+	number: number;
+	earned: number;
+	max: number;
+	percent: number;
+	passed: boolean;
+}
 
 export interface Row {
 	student: string;
 	slug: string;
 	lesson: string;
-	earned: number;
-	max: number;
-	percent: number;
-	passed: boolean;
+	/** Attempts used: the highest attempt number in the code. */
+	attempts: number;
+	/** The first attempt: what the learner could do before any retry. */
+	first: Score;
+	/** The best attempt (the earlier on a tie). */
+	best: Score;
+	/** Practice: the first attempt's points on first checks; null in test mode and R1 codes. */
+	firstTry: number | null;
 	startedAt: number;
+	/** When the first attempt was finished. */
 	finishedAt: number;
-	/** Whole minutes between opening and finishing the lesson. */
+	/** Whole minutes between opening the lesson and finishing the first attempt. */
 	minutes: number;
 	assignment: string;
 	flags: Flag[];
+	/** Why this lesson of the code cannot be right (checks.ts); empty when it passed. */
+	issues: Issue[];
+	/** The first attempt's questions. */
+	items: ItemResult[];
 	/** Which code (0-based, in import order) the row came from. */
 	codeIndex: number;
 }
@@ -39,31 +75,14 @@ export interface Problem {
 	message: string;
 }
 
-export interface Difficulty {
-	slug: string;
-	lesson: string;
-	id: string;
-	prompt: string;
-	/** Students (latest code each, this assignment only) whose code has this question. */
-	answered: number;
-	/** Of those, how many did not get full marks. */
-	missed: number;
-	/** Share of the points earned, 0..100. */
-	percent: number;
-}
-
-export interface LessonInfo {
-	slug: string;
-	title: string;
-	questions: { id: string; prompt: string }[];
-}
-
 export interface ClassResults {
 	/** The assignment the class is checked against: given, or the one most codes name. */
 	assignment: string | null;
 	codes: ResultsPayload[];
 	/** Different students among the codes: names compared as for the same-student flag. */
 	students: number;
+	/** Codes that failed a check (checks.ts): flagged in the table, left out of the analysis. */
+	flagged: number;
 	rows: Row[];
 	/** The first MAX_LISTED problems; `problemCount` counts them all. */
 	problems: Problem[];
@@ -73,7 +92,12 @@ export interface ClassResults {
 	duplicateCount: number;
 	/** Sources read only in part: how many characters at the end were not read. */
 	unread: { source: string; characters: number }[];
-	difficulty: Difficulty[];
+	/** Per lesson, per question: the item analysis of the codes counted. */
+	analysis: LessonStats[];
+	/** The questions someone missed, the most missed first. */
+	mostMissed: ItemStats[];
+	/** Students whose code is counted in the analysis. */
+	counted: number;
 }
 
 /** Problems and duplicates listed one by one; past this they are counted. */
@@ -91,12 +115,28 @@ export const nameKey = (name: string) =>
 export interface ClassOptions {
 	/** The teacher's assignment id; without it, the one most codes name. */
 	assignment?: string | null;
-	/** The site's lessons: titles and prompts for the table, and no code may claim more lessons. */
+	/** What the teacher's assignment link says: codes are checked against it. */
+	rules?: AssignmentRules | null;
+	/**
+	 * The site's lessons: titles, prompts and options for the table and the analysis, and what each
+	 * code is checked against (no code may claim more lessons than the course has).
+	 */
 	lessons?: readonly LessonInfo[];
+	/** Unix seconds now, for the check on times in the future. Default: this computer's clock. */
+	now?: number;
 	/** How codes are decoded and texts scanned: a page passes classReaders(), kept across rebuilds. */
 	decode?: Decode;
 	scan?: (text: string) => Scan;
 }
+
+const percentOf = (earned: number, max: number) => (max === 0 ? 0 : Math.round((earned / max) * 100));
+const scoreOf = (a: AttemptScore): Score => ({
+	number: a.number,
+	earned: a.earned,
+	max: a.max,
+	percent: percentOf(a.earned, a.max),
+	passed: a.passed
+});
 
 export function buildClass(sources: readonly Source[], options: ClassOptions = {}): ClassResults {
 	const m = t.teach.results;
@@ -152,9 +192,17 @@ export function buildClass(sources: readonly Source[], options: ClassOptions = {
 	}
 
 	const assignment = options.assignment ?? mostCommon(codes.map((c) => c.assignment));
-	const titles = new Map((options.lessons ?? []).map((l) => [l.slug, l]));
+	const lessons = new Map((options.lessons ?? []).map((l) => [l.slug, l]));
+	const context = {
+		lessons,
+		assignment: options.rules ?? null,
+		now: options.now ?? Math.floor(Date.now() / 1000)
+	};
+	const issues = codes.map((c) => checkCode(c, context));
+	const clean = (i: number) => issues[i]!.length === 0;
 
-	// The same student more than once (for this assignment): every one is flagged, the latest counts.
+	// The same student more than once (for this assignment): every one is flagged; the latest that
+	// passes its checks counts.
 	const byStudent = new Map<string, number[]>();
 	codes.forEach((c, i) => {
 		if (c.assignment !== assignment) return;
@@ -163,10 +211,14 @@ export function buildClass(sources: readonly Source[], options: ClassOptions = {
 		if (list) list.push(i);
 		else byStudent.set(k, [i]);
 	});
-	const finished = (c: ResultsPayload) => Math.max(...c.lessons.map((l) => l.finishedAt));
-	const latest = new Set<number>();
+	const finished = (c: ResultsPayload) =>
+		Math.max(...c.lessons.flatMap((l) => l.attempts.map((a) => a.finishedAt)));
+	const counted: number[] = [];
 	for (const list of byStudent.values()) {
-		latest.add(list.reduce((best, i) => (finished(codes[i]!) >= finished(codes[best]!) ? i : best)));
+		const passing = list.filter(clean);
+		if (passing.length) {
+			counted.push(passing.reduce((best, i) => (finished(codes[i]!) >= finished(codes[best]!) ? i : best)));
+		}
 	}
 
 	const rows: Row[] = [];
@@ -174,39 +226,48 @@ export function buildClass(sources: readonly Source[], options: ClassOptions = {
 		const flags: Flag[] = [];
 		if (c.assignment !== assignment) flags.push('other-assignment');
 		else if ((byStudent.get(nameKey(c.name))?.length ?? 0) > 1) flags.push('same-student');
+		const codeIssues = issues[codeIndex]!;
 		for (const l of c.lessons) {
+			const first = firstAttempt(l);
+			const own = codeIssues.filter((i) => i.slug === l.slug);
 			rows.push({
 				student: c.name,
 				slug: l.slug,
-				lesson: titles.get(l.slug)?.title ?? l.slug,
-				earned: l.earned,
-				max: l.max,
-				percent: l.max === 0 ? 0 : Math.round((l.earned / l.max) * 100),
-				passed: l.passed,
+				lesson: lessons.get(l.slug)?.title ?? l.slug,
+				attempts: attemptsUsed(l),
+				first: scoreOf(first),
+				best: scoreOf(bestAttempt(l)),
+				firstTry: first.firstTry,
 				startedAt: l.startedAt,
-				finishedAt: l.finishedAt,
-				minutes: Math.round((l.finishedAt - l.startedAt) / 60),
+				finishedAt: first.finishedAt,
+				minutes: Math.round((first.finishedAt - l.startedAt) / 60),
 				assignment: c.assignment,
-				flags,
+				flags: own.length === 0 && codeIssues.length > 0 ? [...flags, 'checks-elsewhere'] : flags,
+				issues: own,
+				items: l.items,
 				codeIndex
 			});
 		}
 	});
 
+	const analysis = itemAnalysis(
+		counted.flatMap((i) => codes[i]!.lessons.map((l) => ({ slug: l.slug, items: l.items }))),
+		lessons
+	);
 	return {
 		assignment,
 		codes,
 		students: new Set(codes.map((c) => nameKey(c.name))).size,
+		flagged: issues.filter((i) => i.length > 0).length,
 		rows,
 		problems,
 		problemCount,
 		duplicates,
 		duplicateCount,
 		unread,
-		difficulty: difficulty(
-			codes.filter((_, i) => latest.has(i)),
-			titles
-		)
+		analysis,
+		mostMissed: mostMissed(analysis),
+		counted: counted.length
 	};
 }
 
@@ -216,47 +277,6 @@ function mostCommon(ids: string[]): string | null {
 	let best: string | null = null;
 	for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
 	return best;
-}
-
-/** Per question: how many students missed it; the most missed first. */
-function difficulty(
-	codes: readonly ResultsPayload[],
-	lessons: ReadonlyMap<string, LessonInfo>
-): Difficulty[] {
-	const table = new Map<string, Difficulty & { earned: number; possible: number }>();
-	for (const c of codes) {
-		for (const l of c.lessons) {
-			for (const q of l.questions) {
-				const key = `${l.slug}\u0000${q.id}`;
-				let d = table.get(key);
-				if (!d) {
-					const info = lessons.get(l.slug);
-					d = {
-						slug: l.slug,
-						lesson: info?.title ?? l.slug,
-						id: q.id,
-						prompt: info?.questions.find((x) => x.id === q.id)?.prompt ?? q.id,
-						answered: 0,
-						missed: 0,
-						percent: 0,
-						earned: 0,
-						possible: 0
-					};
-					table.set(key, d);
-				}
-				d.answered++;
-				if (q.earned < q.max) d.missed++;
-				d.earned += q.earned;
-				d.possible += q.max;
-			}
-		}
-	}
-	return [...table.values()]
-		.map(({ earned, possible, ...d }) => ({
-			...d,
-			percent: possible ? Math.round((earned / possible) * 100) : 0
-		}))
-		.sort((a, b) => b.missed - a.missed || a.percent - b.percent);
 }
 
 // Spreadsheets run a cell that starts with = + - @ (or a tab or a return) as a formula, some even
@@ -275,36 +295,92 @@ export function csvCell(value: string | number | boolean): string {
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/:\d\d\.\d{3}Z$/, 'Z');
 
-/** RFC 4180 CSV, one row per student and lesson; times in UTC (ISO 8601). */
-export function toCsv(rows: readonly Row[]): string {
+/** A question column of the CSV. */
+interface Column {
+	slug: string;
+	id: string;
+	header: string;
+}
+
+/**
+ * One column per question of each lesson in the rows, as quiz platforms export: the lessons and
+ * questions in the site's order, then any the site does not know (only without site data).
+ */
+function questionColumns(rows: readonly Row[], lessons: readonly LessonInfo[]): Column[] {
 	const h = t.teach.csv;
+	const present = new Set(rows.map((r) => r.slug));
+	const known = new Map(lessons.map((l) => [l.slug, l]));
+	const columns: Column[] = [];
+	for (const l of lessons) {
+		if (!present.has(l.slug)) continue;
+		l.questions.forEach((q, i) =>
+			columns.push({ slug: l.slug, id: q.id, header: h.question(l.title, i + 1, q.id, q.max) })
+		);
+	}
+	const have = new Set(columns.map((c) => `${c.slug}\u0000${c.id}`));
+	for (const r of rows) {
+		if (known.has(r.slug)) continue;
+		for (const q of r.items) {
+			const key = `${r.slug}\u0000${q.id}`;
+			if (have.has(key)) continue;
+			have.add(key);
+			const number = columns.filter((c) => c.slug === r.slug).length + 1;
+			columns.push({ slug: r.slug, id: q.id, header: h.question(r.lesson, number, q.id, q.max) });
+		}
+	}
+	return columns;
+}
+
+/**
+ * RFC 4180 CSV, one row per student and lesson: attempts used, the first and the best attempt, the
+ * first-try points, times in UTC (ISO 8601), flags and the checks' reasons, then one column per
+ * question with the points earned on the first attempt (blank where the row's lesson has no such
+ * question).
+ */
+export function toCsv(rows: readonly Row[], lessons: readonly LessonInfo[] = []): string {
+	const h = t.teach.csv;
+	const m = t.teach.results;
+	const columns = questionColumns(rows, lessons);
 	const lines = [
 		[
 			h.student,
 			h.lesson,
-			h.earned,
+			h.attempts,
+			h.first,
+			h.best,
 			h.max,
-			h.percent,
+			h.firstPercent,
+			h.bestPercent,
 			h.passed,
+			h.firstTry,
 			h.started,
 			h.finished,
 			h.minutes,
 			h.assignment,
-			h.flags
+			h.flags,
+			...columns.map((c) => c.header)
 		],
-		...rows.map((r) => [
-			r.student,
-			r.lesson,
-			r.earned,
-			r.max,
-			r.percent,
-			r.passed ? h.yes : h.no,
-			iso(r.startedAt),
-			iso(r.finishedAt),
-			r.minutes,
-			r.assignment,
-			r.flags.map((f) => h.flag[f]).join('; ')
-		])
+		...rows.map((r) => {
+			const points = new Map(r.items.map((q) => [q.id, q.earned]));
+			return [
+				r.student,
+				r.lesson,
+				r.attempts,
+				r.first.earned,
+				r.best.earned,
+				r.first.max,
+				r.first.percent,
+				r.best.percent,
+				r.best.passed ? h.yes : h.no,
+				r.firstTry ?? '',
+				iso(r.startedAt),
+				iso(r.finishedAt),
+				r.minutes,
+				r.assignment,
+				[...r.flags.map((f) => h.flag[f]), ...r.issues.map((i) => m.issue(i))].join('; '),
+				...columns.map((c) => (c.slug === r.slug ? (points.get(c.id) ?? '') : ''))
+			];
+		})
 	];
 	return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

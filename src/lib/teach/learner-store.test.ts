@@ -1,19 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { learnerKey, withName, withResult, type LearnerState } from './learner';
+import { learnerKey, withAttempt, withName, type LearnerState, type StoredAttempt } from './learner';
 import { learnerStore, type LearnerStore } from './learner-store';
-import type { LessonResult } from './results-code';
 
 const ID = '0a1b2c3d';
 const KEY = learnerKey(ID);
-const result = (slug: string, finishedAt = 1795000300): LessonResult => ({
-	slug,
+const attempt = (number = 1, finishedAt = 1795000300): StoredAttempt => ({
+	number,
 	earned: 3,
 	max: 4,
 	passed: true,
-	questions: [],
-	startedAt: 1795000000,
-	finishedAt
+	finishedAt,
+	firstTry: null,
+	items: []
 });
+/** The change the assignment page makes when a lesson's attempt is finished. */
+const finish =
+	(slug: string, number = 1, finishedAt = 1795000300) =>
+	(s: LearnerState) =>
+		withAttempt(s, slug, attempt(number, finishedAt), 1795000000);
 const saved = (): LearnerState => JSON.parse(localStorage.getItem(KEY)!);
 const setAside = () => Object.keys(localStorage).filter((k) => k.startsWith(`${KEY}:set-aside:`));
 
@@ -35,18 +39,31 @@ describe('the learner store', () => {
 	it('saves each change and reads it back in a new tab', () => {
 		const a = tab();
 		a.update((s) => withName(s, 'Ana', 1795000000));
-		a.update((s) => withResult(s, result('the-report')));
-		expect(tab().state).toMatchObject({ name: 'Ana', results: { 'the-report': { earned: 3 } } });
+		a.update(finish('the-report'));
+		expect(tab().state).toMatchObject({
+			name: 'Ana',
+			results: { 'the-report': { attempts: [{ earned: 3 }] } }
+		});
 		expect(a.notice).toBeNull();
 	});
 
 	it('two tabs finishing different lessons keep both (each save re-reads and merges)', () => {
 		const a = tab();
 		const b = tab();
-		a.update((s) => withResult(s, result('the-report')));
-		b.update((s) => withResult(s, result('sovereignty')));
+		a.update(finish('the-report'));
+		b.update(finish('sovereignty'));
 		expect(Object.keys(saved().results).sort()).toEqual(['sovereignty', 'the-report']);
 		expect(Object.keys(b.state.results).sort()).toEqual(['sovereignty', 'the-report']);
+	});
+
+	it('two tabs finishing different attempts of one lesson keep both', () => {
+		const a = tab();
+		const b = tab();
+		a.update(finish('the-report', 1, 1795000300));
+		b.update(finish('the-report', 2, 1795000600));
+		a.update(finish('the-report', 3, 1795000900));
+		expect(saved().results['the-report']!.attempts.map((x) => x.number)).toEqual([1, 2, 3]);
+		expect(tab().state.results['the-report']!.attempts.map((x) => x.number)).toEqual([1, 2, 3]);
 	});
 
 	it('follows another tab’s saves through storage events', () => {
@@ -54,7 +71,7 @@ describe('the learner store', () => {
 		const heard = vi.fn();
 		mine.subscribe(heard);
 		const other = tab();
-		other.update((s) => withResult(s, result('sovereignty')));
+		other.update(finish('sovereignty'));
 		window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
 		expect(heard).toHaveBeenCalledOnce();
 		expect(Object.keys(mine.state.results)).toEqual(['sovereignty']);
@@ -68,12 +85,15 @@ describe('the learner store', () => {
 			name: 'Ana\tPérez',
 			namedAt: 1,
 			started: {},
-			results: { 'the-report': result('the-report') }
+			results: { 'the-report': { slug: 'the-report', startedAt: 1795000000, attempts: [attempt()] } }
 		});
 		localStorage.setItem(KEY, raw);
 		const store = tab();
 		expect(store.notice).toBe('repaired');
-		expect(store.state).toMatchObject({ name: 'Ana Pérez', results: { 'the-report': { earned: 3 } } });
+		expect(store.state).toMatchObject({
+			name: 'Ana Pérez',
+			results: { 'the-report': { attempts: [{ earned: 3 }] } }
+		});
 		expect(setAside().map((k) => localStorage.getItem(k))).toEqual([raw]);
 		// Mended once: the next visit finds clean data.
 		expect(saved().name).toBe('Ana Pérez');
@@ -97,7 +117,7 @@ describe('the learner store', () => {
 		});
 		const store = tab();
 		expect(store.notice).toBe('left-alone');
-		store.update((s) => withResult(s, result('the-report')));
+		store.update(finish('the-report'));
 		expect(store.state.results['the-report']).toBeDefined();
 		expect(localStorage.getItem(KEY)).toBe('not json');
 	});

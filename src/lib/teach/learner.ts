@@ -1,9 +1,33 @@
-// What the learner's browser keeps about one assignment: their name and each finished lesson's
-// result. Pure: reading it back (saved data may be old, hand-edited or from another version),
-// merging two tabs' versions, and the changes the page makes. learner-store.ts does the storage.
+// What the learner's browser keeps about one assignment: their name and every finished attempt at
+// each lesson. Pure: reading it back (saved data may be old, hand-edited or from another version),
+// merging two tabs' versions, the changes the page makes, and the lesson results a code carries.
+// learner-store.ts does the storage.
 import * as v from 'valibot';
-import { MAX_NAME, type LessonResult } from './results-code';
+import {
+	codeAttempts,
+	MAX_NAME,
+	type AttemptScore,
+	type ItemResult,
+	type LessonResult
+} from './results-code';
 import { cleanText, SafeText } from './text';
+import { pickOf } from './picks';
+import type { Response } from '../quiz/kinds';
+import type { Quiz } from '../quiz/schema';
+import type { Result as QuizResult } from '../quiz/session';
+
+/** A finished attempt as kept in the browser: its score and its questions. */
+export interface StoredAttempt extends AttemptScore {
+	items: ItemResult[];
+}
+
+/** Every finished attempt at one lesson, in order of number. */
+export interface StoredLesson {
+	slug: string;
+	/** Unix seconds: when the lesson was first opened. */
+	startedAt: number;
+	attempts: StoredAttempt[];
+}
 
 export interface LearnerState {
 	name: string;
@@ -11,19 +35,64 @@ export interface LearnerState {
 	namedAt: number;
 	/** When each lesson was first opened, Unix seconds. */
 	started: Record<string, number>;
-	results: Record<string, LessonResult>;
+	results: Record<string, StoredLesson>;
 }
 
 const Int = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Result = v.object({
-	slug: v.string(),
+const Pick = v.union([v.string(), v.boolean(), v.array(v.string())]);
+const Item = v.object({
+	id: v.string(),
+	earned: Int,
+	max: Int,
+	firstTry: v.nullable(Int),
+	pick: v.optional(Pick)
+});
+const Attempt = v.object({
+	number: v.pipe(Int, v.minValue(1)),
 	earned: Int,
 	max: Int,
 	passed: v.boolean(),
-	questions: v.array(v.object({ id: v.string(), earned: Int, max: Int })),
-	startedAt: Int,
-	finishedAt: Int
+	finishedAt: Int,
+	firstTry: v.nullable(Int),
+	items: v.array(Item)
 });
+const Lesson = v.object({
+	slug: v.string(),
+	startedAt: Int,
+	attempts: v.pipe(
+		v.array(Attempt),
+		v.minLength(1),
+		v.transform((a) => [...a].sort((x, y) => x.number - y.number))
+	)
+});
+// What the first release kept: one result per lesson, read as its attempt 1 without first tries.
+const FirstRelease = v.pipe(
+	v.object({
+		slug: v.string(),
+		earned: Int,
+		max: Int,
+		passed: v.boolean(),
+		questions: v.array(v.object({ id: v.string(), earned: Int, max: Int })),
+		startedAt: Int,
+		finishedAt: Int
+	}),
+	v.transform((r): StoredLesson => ({
+		slug: r.slug,
+		startedAt: r.startedAt,
+		attempts: [
+			{
+				number: 1,
+				earned: r.earned,
+				max: r.max,
+				passed: r.passed,
+				finishedAt: r.finishedAt,
+				firstTry: null,
+				items: r.questions.map((q) => ({ id: q.id, earned: q.earned, max: q.max, firstTry: null }))
+			}
+		]
+	}))
+);
+const Result = v.union([Lesson, FirstRelease]);
 const Saved = v.object({
 	name: v.union([v.literal(''), SafeText(MAX_NAME)]),
 	namedAt: v.optional(Int, 0),
@@ -82,9 +151,27 @@ export function readLearner(text: string | null | undefined): LearnerRead {
 }
 
 /**
- * One state from two tabs' versions, losing nothing: every lesson either finished (the later
- * finish where both did), the earlier first opening, and the name set last. `a` is what storage
- * holds, `b` this tab's version; on a tie `b` wins.
+ * Two versions of one lesson's attempts as one: the union by attempt number. The same number in
+ * both is one attempt saved twice; should they differ, the earlier finish stands, as the first
+ * submission of an attempt always does (withAttempt).
+ */
+export function mergeLesson(a: StoredLesson, b: StoredLesson): StoredLesson {
+	const byNumber = new Map<number, StoredAttempt>();
+	for (const attempt of [...a.attempts, ...b.attempts]) {
+		const known = byNumber.get(attempt.number);
+		if (!known || attempt.finishedAt < known.finishedAt) byNumber.set(attempt.number, attempt);
+	}
+	return {
+		slug: b.slug,
+		startedAt: Math.min(a.startedAt, b.startedAt),
+		attempts: [...byNumber.values()].sort((x, y) => x.number - y.number)
+	};
+}
+
+/**
+ * One state from two tabs' versions, losing nothing: every attempt finished in either tab (merged
+ * lesson by lesson, by attempt number), the earlier first opening, and the name set last. `a` is
+ * what storage holds, `b` this tab's version; on a tie `b` wins.
  */
 export function mergeLearners(a: LearnerState, b: LearnerState): LearnerState {
 	const named = b.namedAt >= a.namedAt && (b.name || !a.name) ? b : a;
@@ -93,7 +180,7 @@ export function mergeLearners(a: LearnerState, b: LearnerState): LearnerState {
 	const results = { ...a.results };
 	for (const [slug, r] of Object.entries(b.results)) {
 		const theirs = results[slug];
-		if (!theirs || r.finishedAt >= theirs.finishedAt) results[slug] = r;
+		results[slug] = theirs ? mergeLesson(theirs, r) : r;
 	}
 	return { name: named.name, namedAt: named.namedAt, started, results };
 }
@@ -108,10 +195,62 @@ export const withName = (s: LearnerState, name: string, at: number): LearnerStat
 export const withStarted = (s: LearnerState, slug: string, at: number): LearnerState =>
 	s.started[slug] ? s : { ...s, started: { ...s.started, [slug]: at } };
 
-export const withResult = (s: LearnerState, result: LessonResult): LearnerState => ({
-	...s,
-	results: { ...s.results, [result.slug]: result }
-});
+/**
+ * Records a finished attempt. An attempt number already recorded is left as it was: a submitted
+ * score is never replaced (not by the quiz reporting the same attempt again, nor by a quiz whose
+ * saved progress was cleared and which counts from 1 again).
+ */
+export function withAttempt(
+	s: LearnerState,
+	slug: string,
+	attempt: StoredAttempt,
+	startedAt: number
+): LearnerState {
+	const lesson = s.results[slug];
+	if (lesson?.attempts.some((a) => a.number === attempt.number)) return s;
+	const next: StoredLesson = lesson
+		? mergeLesson(lesson, { slug, startedAt: lesson.startedAt, attempts: [attempt] })
+		: { slug, startedAt: Math.min(startedAt, attempt.finishedAt), attempts: [attempt] };
+	return { ...s, results: { ...s.results, [slug]: next } };
+}
+
+/**
+ * A finished attempt from what the quiz reports (its result) and the answers it ended with (for
+ * the choices made on choice questions; null when they cannot be read, and then no picks are kept).
+ */
+export function attemptFrom(
+	result: QuizResult,
+	quiz: Quiz,
+	responses: Readonly<Record<string, Response>> | null,
+	finishedAt: number
+): StoredAttempt {
+	const questions = new Map(quiz.questions.map((q) => [q.id, q]));
+	return {
+		number: result.number,
+		earned: result.earned,
+		max: result.max,
+		passed: result.passed,
+		finishedAt,
+		firstTry: result.firstTry?.earned ?? null,
+		items: result.items.map((item) => {
+			const q = questions.get(item.id);
+			const pick = q && responses ? pickOf(q, responses[item.id]) : undefined;
+			const kept = { id: item.id, earned: item.earned, max: item.max, firstTry: item.firstTry };
+			return pick === undefined ? kept : { ...kept, pick };
+		})
+	};
+}
+
+/** A lesson as a results code carries it: its attempts (capped), and the first attempt's questions. */
+export function lessonResult(lesson: StoredLesson): LessonResult {
+	const attempts = codeAttempts(lesson.attempts);
+	return {
+		slug: lesson.slug,
+		startedAt: lesson.startedAt,
+		attempts: attempts.map(({ items: _, ...score }) => score),
+		items: attempts[0]?.items ?? []
+	};
+}
 
 /** Unix seconds now. */
 export const nowSeconds = (now = Date.now()) => Math.floor(now / 1000);

@@ -2,6 +2,8 @@ import type { Kind } from '../../quiz/kinds';
 
 // Interface text for the teacher guide, assignments and class results.
 import type { AssignmentError } from '../../teach/assignment';
+import type { Issue, IssueCode } from '../../teach/checks';
+import type { Separation } from '../../teach/items';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
 
@@ -35,6 +37,28 @@ const linkErrors = {
 	},
 	unknownLesson: (slugs: string[]) =>
 		`This link names ${slugs.length === 1 ? 'a lesson' : 'lessons'} this site does not have (${slugs.join(', ')}). Ask your teacher for a new link.`
+};
+
+const list = (ids: string[] | undefined) => (ids ?? []).join(', ');
+const points = (n: number | undefined) => `${n ?? 0} ${n === 1 ? 'point' : 'points'}`;
+
+// Why a results code cannot be right (teach/checks.ts), one sentence each.
+const issues: Record<IssueCode, (i: Issue) => string> = {
+	'unknown-lesson': (i) => `Names a lesson this site does not have (${i.slug}).`,
+	'not-assigned': (i) => `Has a lesson this assignment does not include (${i.slug}).`,
+	'unknown-question': (i) => `Lists questions the lesson does not have (${list(i.ids)}).`,
+	'repeated-question': (i) => `Lists a question more than once (${list(i.ids)}).`,
+	'question-max': (i) => `Gives questions a maximum the lesson does not (${list(i.ids)}).`,
+	'lesson-max': (i) =>
+		`Says ${points(i.found)} ${i.found === 1 ? 'was' : 'were'} possible; the lesson has ${points(i.expected)}.`,
+	'over-max': () => 'Gives more points than were possible.',
+	'items-total': () => 'Its questions’ points do not add up to its first attempt’s score.',
+	'unknown-option': (i) => `Records choices the question does not offer (${list(i.ids)}).`,
+	passed: (i) => `Says passed or not passed wrongly for the pass mark of ${i.expected ?? 0}%.`,
+	attempts: (i) => `Has ${i.found ?? 0} attempts; the assignment allows ${i.expected ?? 0}.`,
+	'repeated-attempt': () => 'Lists the same attempt twice.',
+	future: () => 'Has a time in the future.',
+	'time-order': () => 'Has times out of order (finished before it began, or before an earlier attempt).'
 };
 
 /** An assignment link's problem in words, for the learner's page and the class results page. */
@@ -170,6 +194,19 @@ export const teach = {
 		readFirst: 'Read the lesson first',
 		newWindow: '(opens in a new window)',
 		done: (earned: number, max: number) => `Finished: ${earned} of ${max} points.`,
+		attemptsKept: (count: number, first: number, best: number, max: number) =>
+			`${count} attempts: your first scored ${first} and your best ${best} of ${max} points. Your results code carries every attempt, and your teacher sees your first and your best.`,
+		scoreLine: (
+			title: string,
+			first: number,
+			best: number,
+			max: number,
+			attempts: number,
+			passed: boolean
+		) =>
+			attempts === 1
+				? `${title}: ${first}/${max}, ${passed ? 'passed' : 'not passed'}`
+				: `${title}: first attempt ${first}/${max}, best ${best}/${max} (${attempts} attempts), ${passed ? 'passed' : 'not passed'}`,
 		next: 'Next lesson',
 		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
 		finishedAll: 'All done: here is your results code',
@@ -183,8 +220,6 @@ export const teach = {
 		copyFailed: 'Copying is blocked here: select the code and copy it yourself.',
 		download: 'Download as a file',
 		summary: 'Your scores',
-		passed: 'passed',
-		notPassed: 'not passed',
 		restart: 'Start this assignment again',
 		notice: {
 			'set-aside':
@@ -220,7 +255,7 @@ export const teach = {
 		files: 'Or choose files',
 		drop: 'Drop results files here',
 		clear: 'Clear all',
-		noCode: 'No results code found here. A code starts with R1. and is one long word.',
+		noCode: 'No results code found here. A code starts with R2. (or R1.) and is one long word.',
 		tooManyLessons: (n: number, max: number) =>
 			`This code claims ${n} lessons but the course has ${max}, so it was not made by this site. ${resend}`,
 		unreadHeading: 'Not all of it was read',
@@ -240,24 +275,67 @@ export const teach = {
 		empty: 'No results yet: paste codes above.',
 		count: (students: number, codes: number) =>
 			`${students.toLocaleString('en')} ${students === 1 ? 'student' : 'students'}, ${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'}.`,
+		flaggedCount: (n: number) =>
+			`${n.toLocaleString('en')} ${n === 1 ? 'code fails' : 'codes fail'} a check: flagged in the table with the reason, and left out of the item analysis.`,
 		student: 'Student',
 		lesson: 'Lesson',
-		score: 'Score',
+		attempts: 'Attempts',
+		firstAttempt: 'First attempt',
+		bestAttempt: 'Best attempt',
+		firstTries: 'First tries',
+		firstTriesHint:
+			'Practice only: the first attempt’s points on each question’s first check, before any hint or second try.',
 		time: 'Time',
 		finished: 'Finished',
 		notes: 'Notes',
 		scoreCell: (earned: number, max: number, percent: number) => `${earned}/${max} (${percent}%)`,
+		bestCell: (earned: number, max: number, percent: number, attempt: number, attempts: number) =>
+			attempts > 1 ? `${earned}/${max} (${percent}%), attempt ${attempt}` : `${earned}/${max} (${percent}%)`,
+		firstTryCell: (earned: number | null, max: number) => (earned === null ? '—' : `${earned}/${max}`),
 		minutes: (n: number) => (n < 1 ? 'under 1 min' : `${n} min`),
+		tableHint:
+			'The first attempt is what the student could do before any retry: it is the one the item analysis uses. The best attempt is the highest score of all their attempts. Time is from opening the lesson to finishing the first attempt.',
 		flag: {
 			'other-assignment': 'Another assignment',
-			'same-student': 'Same name sent more than once: the latest counts'
+			'same-student': 'Same name sent more than once: the latest code that passes its checks counts',
+			'checks-elsewhere':
+				'Another lesson in this code fails a check, so the whole code is left out of the analysis'
 		},
+		issue: (i: Issue) => issues[i.code](i),
+		leftOut: 'Left out of the item analysis.',
 		difficulty: 'Questions most students missed',
-		difficultyHint: 'Latest code per student, this assignment only. Missed means less than full marks.',
+		difficultyHint:
+			'Only questions someone missed, the most missed first. First attempts, latest code per student, this assignment only. Missed means less than full marks.',
+		noneMissed: 'No student missed a question on their first attempt.',
 		question: 'Question',
 		missed: 'Missed',
 		missedCell: (missed: number, answered: number) => `${missed} of ${answered}`,
 		pointsEarned: 'Points earned',
+		analysis: 'Item analysis',
+		analysisHint: (min: number) =>
+			`How each question worked, from each student’s first attempt (latest code per student, this assignment only; codes that fail a check are left out). Right means full marks. “Separates” is the correlation between a question’s points and the rest of the lesson’s points: from 0.3 up, students who did well overall tend to get it right; near 0 or below, the question does not tell stronger from weaker readers, so check its key and wording. It needs at least ${min} students. For choice questions, how many picked each option: a wrong option many picked is a common wrong idea.`,
+		analysisEmpty: 'Nothing to analyse yet: no code for this assignment passes its checks.',
+		lessonStudents: (lesson: string, n: number) =>
+			`${lesson}: ${n.toLocaleString('en')} ${n === 1 ? 'student' : 'students'}`,
+		right: 'Right',
+		separates: 'Separates',
+		choices: 'Choices',
+		rightCell: (right: number, students: number, percent: number) => `${right} of ${students} (${percent}%)`,
+		separation: (s: Separation, level: 'good' | 'fair' | 'weak' | 'negative' | 'unknown') => {
+			if (s.kind === 'few') return `Too few students to tell (${s.students}; needs ${s.needed})`;
+			if (s.kind === 'same') return 'Everyone scored the same: nothing to compare';
+			const r = s.r.toFixed(2).replace('-0.00', '0.00');
+			const words = {
+				good: 'separates well',
+				fair: 'separates somewhat',
+				weak: 'separates little',
+				negative: 'weaker students did better: check the key and wording',
+				unknown: ''
+			};
+			return `${r}: ${words[level]}`;
+		},
+		choiceCell: (text: string, count: number) => `${text} (${count})`,
+		noChoice: (n: number) => `No choice recorded: ${n}`,
 		download: 'Download CSV',
 		source: 'From',
 		pasted: 'Pasted text'
@@ -265,20 +343,27 @@ export const teach = {
 	csv: {
 		student: 'Student',
 		lesson: 'Lesson',
-		earned: 'Score',
+		attempts: 'Attempts',
+		first: 'First attempt',
+		best: 'Best attempt',
 		max: 'Max',
-		percent: 'Percent',
-		passed: 'Passed',
+		firstPercent: 'First attempt %',
+		bestPercent: 'Best attempt %',
+		passed: 'Passed (any attempt)',
+		firstTry: 'First tries (practice)',
 		started: 'Started (UTC)',
-		finished: 'Finished (UTC)',
+		finished: 'First attempt finished (UTC)',
 		minutes: 'Minutes',
 		assignment: 'Assignment',
 		flags: 'Flags',
+		question: (lesson: string, n: number, id: string, max: number) =>
+			`${lesson} Q${n} (${id}, ${max} ${max === 1 ? 'pt' : 'pts'})`,
 		yes: 'yes',
 		no: 'no',
 		flag: {
 			'other-assignment': 'other assignment',
-			'same-student': 'same student more than once'
+			'same-student': 'same student more than once',
+			'checks-elsewhere': 'another lesson in this code fails a check'
 		}
 	},
 	linkErrors,
@@ -286,7 +371,7 @@ export const teach = {
 	codeErrors: {
 		empty: 'There is no code here. Paste the code your student sent you.',
 		tooLong: 'This is far longer than any results code, so it was not read.',
-		notACode: 'This is not a results code: a code starts with R1. and has two dots.',
+		notACode: 'This is not a results code: a code starts with R2. (or R1.) and has two dots.',
 		newer: 'This code was made by a newer version of this site. Reload this page and try again.',
 		truncated: `This code is incomplete: its end is missing. ${resend}`,
 		typo: `This code has been changed: a character is wrong, missing or extra, so its check number does not match. ${resend}`,

@@ -1,12 +1,9 @@
+import { t } from '$lib/i18n';
 import { lessons } from '$lib/server/lessons';
+import { lessonInfo } from '$lib/teach/site';
 
-// Titles and question prompts, to name what the codes' slugs and question ids refer to.
+// What codes are checked against and the analysis names: per lesson its title and, per question,
+// the id, prompt, kind, most points and (choice questions) the options. No answers, no explanations.
 export function load() {
-	return {
-		lessons: lessons.map((l) => ({
-			slug: l.slug,
-			title: l.title,
-			questions: l.quiz.questions.map((q) => ({ id: q.id, prompt: q.prompt }))
-		}))
-	};
+	return { lessons: lessons.map((l) => lessonInfo(l, t.quiz.words)) };
 }
