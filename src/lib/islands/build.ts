@@ -94,7 +94,7 @@ async function buildIslands({
 			outDir: join(clientDir, DIR),
 			emptyOutDir: true,
 			copyPublicDir: false,
-			sourcemap: false,
+			sourcemap: !!process.env.ISLAND_SOURCEMAP,
 			modulePreload: false,
 			assetsDir: '',
 			rollupOptions: {
