@@ -67,22 +67,28 @@ export const teach: typeof en = {
 	},
 	guide: {
 		title: 'Para docentes',
+		description:
+			'Guía docente del curso: los objetivos de cada lección, una copia imprimible para docentes con la clave de respuestas y preguntas para el debate, y una hoja de trabajo para el alumnado.',
 		intro:
-			'Cada lección tiene objetivos, una clave de respuestas con explicaciones, preguntas para el debate y una actividad de ampliación. Imprime una hoja de trabajo para el alumnado (sin respuestas) o una copia para docentes (con respuestas).',
+			'Cada lección tiene objetivos y una copia para docentes con la clave de respuestas, explicaciones, preguntas para el debate y una actividad de ampliación. Imprime una hoja de trabajo para el alumnado (sin respuestas) o la copia para docentes (con respuestas).',
 		noServer:
 			'Las tareas y los resultados no necesitan cuentas ni servidor: la configuración viaja en el enlace, y el alumnado te envía un código de resultados solo si quiere hacerlo.',
 		objectives: 'Objetivos',
 		prompts: 'Preguntas para el debate',
 		extension: 'Actividad de ampliación',
-		answerKey: 'Clave de respuestas',
 		teacherCopy: (lesson: string) => `Copia para docentes: ${lesson}`,
 		worksheet: (lesson: string) => `Hoja de trabajo: ${lesson}`,
+		teacherCopyDescription: (lesson: string) =>
+			`Copia imprimible para docentes de «${lesson}»: cada pregunta con su respuesta y el porqué, y preguntas para el debate.`,
+		worksheetDescription: (lesson: string) =>
+			`Hoja de trabajo imprimible de «${lesson}» para el alumnado: las preguntas de la lección con espacio para responder, sin respuestas.`,
 		openTeacherCopy: 'Copia para docentes (con respuestas)',
 		openWorksheet: 'Hoja de trabajo para el alumnado (sin respuestas)',
 		openLesson: 'Abrir la lección',
 		questions: (n: number) => `${n} ${n === 1 ? 'pregunta' : 'preguntas'}`,
 		print: 'Imprimir',
-		printHint: 'Imprime esta página o guárdala como PDF desde el cuadro de diálogo de impresión.',
+		printHint:
+			'Imprime esta página (o usa la opción Imprimir de tu navegador) o guárdala como PDF desde el cuadro de diálogo de impresión.',
 		back: 'Todas las lecciones para docentes',
 		answer: 'Respuesta:',
 		explanation: 'Por qué:',
