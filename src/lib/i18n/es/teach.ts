@@ -178,6 +178,20 @@ export const teach: typeof en = {
 		newWindow: '(se abre en una ventana nueva)',
 		done: (earned: number, max: number) =>
 			`Terminado: ${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}.`,
+		attemptsKept: (count: number, first: number, best: number, max: number) =>
+			`${num(count)} ${count === 1 ? 'intento' : 'intentos'}: en el primero obtuviste ${num(first)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}, y en el mejor, ${num(best)}. Tu código de resultados lleva todos tus intentos, y tu docente ve el primero y el mejor.`,
+		// Una línea por lección en el archivo de resultados que se descarga.
+		scoreLine: (
+			title: string,
+			first: number,
+			best: number,
+			max: number,
+			attempts: number,
+			passed: boolean
+		) =>
+			attempts === 1
+				? `${title}: ${num(first)}/${num(max)}, ${passed ? 'aprobado' : 'no aprobado'}`
+				: `${title}: primer intento ${num(first)}/${num(max)}, mejor intento ${num(best)}/${num(max)} (${num(attempts)} intentos), ${passed ? 'aprobado' : 'no aprobado'}`,
 		next: 'Lección siguiente',
 		progress: (done: number, of: number) =>
 			`${num(done)} de ${num(of)} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
@@ -192,8 +206,6 @@ export const teach: typeof en = {
 		copyFailed: 'Aquí no se permite copiar: selecciona el código y cópialo tú.',
 		download: 'Descargar como archivo',
 		summary: 'Tus resultados',
-		passed: 'aprobado',
-		notPassed: 'no aprobado',
 		restart: 'Empezar esta tarea de nuevo',
 		notice: {
 			'set-aside':
