@@ -380,20 +380,28 @@ export const teach: typeof en = {
 	csv: {
 		student: 'Estudiante',
 		lesson: 'Lección',
-		earned: 'Calificación',
+		attempts: 'Intentos',
+		first: 'Primer intento',
+		best: 'Mejor intento',
 		max: 'Máximo',
-		percent: 'Porcentaje',
-		passed: 'Aprobado',
+		firstPercent: 'Primer intento (%)',
+		bestPercent: 'Mejor intento (%)',
+		passed: 'Aprobado (en algún intento)',
+		firstTry: 'A la primera (práctica)',
 		started: 'Inicio (UTC)',
-		finished: 'Fin (UTC)',
+		finished: 'Fin del primer intento (UTC)',
 		minutes: 'Minutos',
 		assignment: 'Tarea',
 		flags: 'Avisos',
+		// Una columna por pregunta: «Lección P3 (id, 2 puntos)».
+		question: (lesson: string, n: number, id: string, max: number) =>
+			`${lesson} P${num(n)} (${id}, ${num(max)} ${max === 1 ? 'punto' : 'puntos'})`,
 		yes: 'sí',
 		no: 'no',
 		flag: {
 			'other-assignment': 'otra tarea',
-			'same-student': 'mismo estudiante más de una vez'
+			'same-student': 'mismo estudiante más de una vez',
+			'checks-elsewhere': 'otra lección de este código no supera una comprobación'
 		}
 	},
 	linkErrors,
