@@ -2,6 +2,7 @@
 // types already enforce this through svelte-check; this test says it again at run time, so a cast
 // or an `any` cannot slip a gap through), plus the Spanish plurals and number formats.
 import { describe, expect, it } from 'vitest';
+import type { IssueCode } from '../teach/checks';
 import * as en from './en';
 import * as es from './es';
 
@@ -83,6 +84,19 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.teach.assignment.modeLine('practice', 70, 3, null)).toMatch(/^3 lecciones, modo práctica/);
 		expect(es.teach.assignment.modeLine('test', 70, 2, 1)).toMatch(/70\u00a0%; 1 intento por lección\.$/);
 		expect(es.teach.assignment.modeLine('test', 70, 2, 3)).toMatch(/70\u00a0%; 3 intentos por lección\.$/);
+		expect(es.teach.results.flaggedCount(1)).toMatch(/^1 código no supera una comprobación: se señala /);
+		expect(es.teach.results.flaggedCount(2)).toMatch(/^2 códigos no superan una comprobación: se señalan /);
+		expect(es.teach.results.lessonStudents('Lección', 1)).toBe('Lección: 1 estudiante');
+		expect(es.teach.results.lessonStudents('Lección', 12)).toBe('Lección: 12 estudiantes');
+		expect(es.teach.csv.question('Lección', 3, 'q3', 1)).toBe('Lección P3 (q3, 1 punto)');
+		expect(es.teach.csv.question('Lección', 3, 'q3', 2)).toBe('Lección P3 (q3, 2 puntos)');
+		expect(es.teach.assignment.scoreLine('Lección', 4, 4, 8, 1, true)).toBe('Lección: 4/8, aprobado');
+		expect(es.teach.assignment.scoreLine('Lección', 4, 7, 8, 3, false)).toBe(
+			'Lección: primer intento 4/8, mejor intento 7/8 (3 intentos), no aprobado'
+		);
+		expect(es.offline.save.saving(1, 1)).toBe('Guardando para usar sin conexión: 1 de 1 archivo…');
+		expect(es.offline.save.failed(1)).toMatch(/^No se pudo guardar 1 archivo\. /);
+		expect(es.offline.save.failed(3)).toMatch(/^No se pudieron guardar 3 archivos\. /);
 		expect(es.teach.linkErrors.unknownLesson(['x'])).toContain('una lección que este sitio no tiene (x)');
 		expect(es.teach.linkErrors.unknownLesson(['x', 'y'])).toContain(
 			'lecciones que este sitio no tiene (x, y)'
@@ -114,6 +128,9 @@ describe('Spanish plurals and numbers', () => {
 			'A la primera: 60\u00a0% · mejor resultado: 85\u00a0%, aprobado'
 		);
 		expect(es.teach.results.scoreCell(7, 10, 70)).toBe('7/10 (70\u00a0%)');
+		expect(es.teach.results.bestCell(7, 10, 70, 2, 3)).toBe('7/10 (70\u00a0%), intento 2');
+		expect(es.teach.results.bestCell(7, 10, 70, 1, 1)).toBe('7/10 (70\u00a0%)');
+		expect(es.teach.results.rightCell(3, 12, 25)).toBe('3 de 12 (25\u00a0%)');
 		expect(es.embed.panel.passMarkHint(70)).toContain('70\u00a0%');
 		expect(es.quiz.numberHint).toContain('225\u00a0000');
 	});
@@ -144,6 +161,55 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.teach.linkError({ code: 'unknown-lesson', lessons: ['x'] })).toContain('(x)');
 		expect(es.teach.assignment.nameProblem['too-long']).toBe(
 			'Tu nombre puede tener como máximo 60 caracteres.'
+		);
+	});
+
+	it('puts every check reason for a results code into words, in Spanish and in number', () => {
+		const codes = Object.keys({
+			'unknown-lesson': true,
+			'not-assigned': true,
+			'unknown-question': true,
+			'repeated-question': true,
+			'question-max': true,
+			'lesson-max': true,
+			'over-max': true,
+			'items-total': true,
+			'unknown-option': true,
+			passed: true,
+			attempts: true,
+			'repeated-attempt': true,
+			future: true,
+			'time-order': true
+		} satisfies Record<IssueCode, true>) as IssueCode[];
+		const english = /\b(the|and|your|you|this|with|not|of|to)\b/i;
+		for (const code of codes)
+			for (const ids of [['q1'], ['q1', 'q2']]) {
+				const text = es.teach.results.issue({ code, slug: 'l1', ids, expected: 3, found: 5 });
+				expect(text).toMatch(/^[A-ZÁÉÍÓÚ].*\.$/);
+				expect(text).not.toMatch(english);
+			}
+		const issue = es.teach.results.issue;
+		expect(issue({ code: 'unknown-question', slug: 'l1', ids: ['q1'] })).toBe(
+			'Incluye una pregunta que la lección no tiene (q1).'
+		);
+		expect(issue({ code: 'unknown-question', slug: 'l1', ids: ['q1', 'q2'] })).toBe(
+			'Incluye preguntas que la lección no tiene (q1, q2).'
+		);
+		expect(issue({ code: 'lesson-max', slug: 'l1', expected: 8, found: 1 })).toBe(
+			'Dice que se podía obtener 1 punto; la lección vale 8 puntos.'
+		);
+		expect(issue({ code: 'attempts', slug: 'l1', expected: 2, found: 3 })).toBe(
+			'Tiene 3 intentos; la tarea permite 2.'
+		);
+		expect(issue({ code: 'passed', slug: 'l1', expected: 70 })).toContain('70\u00a0%');
+	});
+
+	it('says how well a question separates, keeping the correlation as a number', () => {
+		const separation = es.teach.results.separation;
+		expect(separation({ kind: 'r', r: 0.456 }, 'good')).toBe('0.46: distingue bien');
+		expect(separation({ kind: 'r', r: -0.001 }, 'weak')).toBe('0.00: distingue poco');
+		expect(separation({ kind: 'few', students: 3, needed: 10 }, 'unknown')).toBe(
+			'Muy pocos estudiantes para saberlo (3; hacen falta 10)'
 		);
 	});
 

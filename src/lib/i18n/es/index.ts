@@ -4,3 +4,4 @@ export { quiz } from './quiz';
 export { progress } from './progress';
 export { teach } from './teach';
 export { embed } from './embed';
+export { offline } from './offline';

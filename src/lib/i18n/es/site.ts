@@ -33,6 +33,10 @@ export const site: typeof en = {
 		previous: 'Lección anterior',
 		inGlossary: '(en el glosario)'
 	},
+	about: {
+		description:
+			'De dónde viene el material del curso, cómo se escribieron las lecciones y por qué nada de lo que haces aquí sale de tu navegador.'
+	},
 	notFound: {
 		title: 'Página no encontrada',
 		intro:

@@ -1,5 +1,7 @@
 // Textos de la guía docente, las tareas y los resultados de la clase.
 import type { AssignmentError } from '../../teach/assignment';
+import type { Issue, IssueCode } from '../../teach/checks';
+import type { Separation } from '../../teach/items';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
 import type { teach as en } from '../en/teach';
@@ -39,6 +41,39 @@ const linkErrors: (typeof en)['linkErrors'] = {
 		`Este enlace nombra ${slugs.length === 1 ? 'una lección que este sitio no tiene' : 'lecciones que este sitio no tiene'} (${slugs.join(', ')}). Pide a tu docente un enlace nuevo.`
 };
 
+const list = (ids: string[] | undefined) => (ids ?? []).join(', ');
+/** Una o varias: «una pregunta» con un solo identificador, el plural con varios. */
+const several = (ids: string[] | undefined) => (ids ?? []).length > 1;
+const points = (n: number | undefined) => `${num(n ?? 0)} ${n === 1 ? 'punto' : 'puntos'}`;
+
+// Por qué un código de resultados no puede ser correcto (teach/checks.ts), una frase cada uno. El
+// sujeto es el código (o la lección del código), como en inglés: van en la columna de notas.
+const issues: Record<IssueCode, (i: Issue) => string> = {
+	'unknown-lesson': (i) => `Nombra una lección que este sitio no tiene (${i.slug}).`,
+	'not-assigned': (i) => `Tiene una lección que esta tarea no incluye (${i.slug}).`,
+	'unknown-question': (i) =>
+		`Incluye ${several(i.ids) ? 'preguntas que la lección no tiene' : 'una pregunta que la lección no tiene'} (${list(i.ids)}).`,
+	'repeated-question': (i) =>
+		`Incluye ${several(i.ids) ? 'preguntas' : 'una pregunta'} más de una vez (${list(i.ids)}).`,
+	'question-max': (i) =>
+		`Da a ${several(i.ids) ? 'algunas preguntas' : 'una pregunta'} un máximo de puntos distinto del de la lección (${list(i.ids)}).`,
+	'lesson-max': (i) =>
+		`Dice que se ${i.found === 1 ? 'podía' : 'podían'} obtener ${points(i.found)}; la lección vale ${points(i.expected)}.`,
+	'over-max': () => 'Da más puntos de los que se podían obtener.',
+	'items-total': () =>
+		'La suma de los puntos de sus preguntas no coincide con la calificación de su primer intento.',
+	'unknown-option': (i) =>
+		`Registra opciones que ${several(i.ids) ? 'las preguntas no ofrecen' : 'la pregunta no ofrece'} (${list(i.ids)}).`,
+	passed: (i) =>
+		`Da un intento por aprobado o no aprobado sin que corresponda a la calificación mínima para aprobar, que es ${pct(i.expected ?? 0)}.`,
+	attempts: (i) =>
+		`Tiene ${num(i.found ?? 0)} ${i.found === 1 ? 'intento' : 'intentos'}; la tarea permite ${num(i.expected ?? 0)}.`,
+	'repeated-attempt': () => 'Incluye el mismo intento dos veces.',
+	future: () => 'Tiene una fecha u hora en el futuro.',
+	'time-order': () =>
+		'Tiene horas fuera de orden (un intento termina antes de que empiece la lección o antes que el intento anterior).'
+};
+
 /** El problema de un enlace de tarea en palabras, para la página del estudiante y la de resultados. */
 function linkError(e: AssignmentError): string {
 	const m = linkErrors;
@@ -67,22 +102,28 @@ export const teach: typeof en = {
 	},
 	guide: {
 		title: 'Para docentes',
+		description:
+			'Guía docente del curso: los objetivos de cada lección, una copia imprimible para docentes con la clave de respuestas y preguntas para el debate, y una hoja de trabajo para el alumnado.',
 		intro:
-			'Cada lección tiene objetivos, una clave de respuestas con explicaciones, preguntas para el debate y una actividad de ampliación. Imprime una hoja de trabajo para el alumnado (sin respuestas) o una copia para docentes (con respuestas).',
+			'Cada lección tiene objetivos y una copia para docentes con la clave de respuestas, explicaciones, preguntas para el debate y una actividad de ampliación. Imprime una hoja de trabajo para el alumnado (sin respuestas) o la copia para docentes (con respuestas).',
 		noServer:
 			'Las tareas y los resultados no necesitan cuentas ni servidor: la configuración viaja en el enlace, y el alumnado te envía un código de resultados solo si quiere hacerlo.',
 		objectives: 'Objetivos',
 		prompts: 'Preguntas para el debate',
 		extension: 'Actividad de ampliación',
-		answerKey: 'Clave de respuestas',
 		teacherCopy: (lesson: string) => `Copia para docentes: ${lesson}`,
 		worksheet: (lesson: string) => `Hoja de trabajo: ${lesson}`,
+		teacherCopyDescription: (lesson: string) =>
+			`Copia imprimible para docentes de «${lesson}»: cada pregunta con su respuesta y el porqué, y preguntas para el debate.`,
+		worksheetDescription: (lesson: string) =>
+			`Hoja de trabajo imprimible de «${lesson}» para el alumnado: las preguntas de la lección con espacio para responder, sin respuestas.`,
 		openTeacherCopy: 'Copia para docentes (con respuestas)',
 		openWorksheet: 'Hoja de trabajo para el alumnado (sin respuestas)',
 		openLesson: 'Abrir la lección',
 		questions: (n: number) => `${n} ${n === 1 ? 'pregunta' : 'preguntas'}`,
 		print: 'Imprimir',
-		printHint: 'Imprime esta página o guárdala como PDF desde el cuadro de diálogo de impresión.',
+		printHint:
+			'Imprime esta página (o usa la opción Imprimir de tu navegador) o guárdala como PDF desde el cuadro de diálogo de impresión.',
 		back: 'Todas las lecciones para docentes',
 		answer: 'Respuesta:',
 		explanation: 'Por qué:',
@@ -172,6 +213,20 @@ export const teach: typeof en = {
 		newWindow: '(se abre en una ventana nueva)',
 		done: (earned: number, max: number) =>
 			`Terminado: ${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}.`,
+		attemptsKept: (count: number, first: number, best: number, max: number) =>
+			`${num(count)} ${count === 1 ? 'intento' : 'intentos'}: en el primero obtuviste ${num(first)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}, y en el mejor, ${num(best)}. Tu código de resultados lleva todos tus intentos, y tu docente ve el primero y el mejor.`,
+		// Una línea por lección en el archivo de resultados que se descarga.
+		scoreLine: (
+			title: string,
+			first: number,
+			best: number,
+			max: number,
+			attempts: number,
+			passed: boolean
+		) =>
+			attempts === 1
+				? `${title}: ${num(first)}/${num(max)}, ${passed ? 'aprobado' : 'no aprobado'}`
+				: `${title}: primer intento ${num(first)}/${num(max)}, mejor intento ${num(best)}/${num(max)} (${num(attempts)} intentos), ${passed ? 'aprobado' : 'no aprobado'}`,
 		next: 'Lección siguiente',
 		progress: (done: number, of: number) =>
 			`${num(done)} de ${num(of)} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
@@ -186,8 +241,6 @@ export const teach: typeof en = {
 		copyFailed: 'Aquí no se permite copiar: selecciona el código y cópialo tú.',
 		download: 'Descargar como archivo',
 		summary: 'Tus resultados',
-		passed: 'aprobado',
-		notPassed: 'no aprobado',
 		restart: 'Empezar esta tarea de nuevo',
 		notice: {
 			'set-aside':
@@ -226,7 +279,8 @@ export const teach: typeof en = {
 		files: 'O elige archivos',
 		drop: 'Suelta aquí los archivos de resultados',
 		clear: 'Borrar todo',
-		noCode: 'Aquí no hay ningún código de resultados. Un código empieza con R1. y es una sola palabra larga.',
+		noCode:
+			'Aquí no hay ningún código de resultados. Un código empieza con R2. (o R1.) y es una sola palabra larga.',
 		tooManyLessons: (n: number, max: number) =>
 			`Este código dice tener ${num(n)} ${n === 1 ? 'lección' : 'lecciones'}, pero el curso tiene ${num(max)}, así que no lo creó este sitio. ${resend}`,
 		unreadHeading: 'No se leyó todo',
@@ -245,26 +299,80 @@ export const teach: typeof en = {
 		empty: 'Todavía no hay resultados: pega códigos arriba.',
 		count: (students: number, codes: number) =>
 			`${num(students)} ${students === 1 ? 'estudiante' : 'estudiantes'}, ${num(codes)} ${codes === 1 ? 'código' : 'códigos'}.`,
+		flaggedCount: (n: number) =>
+			n === 1
+				? '1 código no supera una comprobación: se señala en la tabla con el motivo y se deja fuera del análisis de las preguntas.'
+				: `${num(n)} códigos no superan una comprobación: se señalan en la tabla con el motivo y se dejan fuera del análisis de las preguntas.`,
 		student: 'Estudiante',
 		lesson: 'Lección',
-		score: 'Calificación',
+		attempts: 'Intentos',
+		firstAttempt: 'Primer intento',
+		bestAttempt: 'Mejor intento',
+		// «A la primera» (y no «primeros intentos»): la primera comprobación de cada pregunta.
+		firstTries: 'A la primera',
+		firstTriesHint:
+			'Solo en el modo práctica: los puntos del primer intento en la primera comprobación de cada pregunta, antes de cualquier pista o de volver a intentarlo.',
 		time: 'Tiempo',
 		finished: 'Terminado',
 		notes: 'Notas',
 		scoreCell: (earned: number, max: number, percent: number) =>
 			`${num(earned)}/${num(max)} (${pct(percent)})`,
+		bestCell: (earned: number, max: number, percent: number, attempt: number, attempts: number) =>
+			attempts > 1
+				? `${num(earned)}/${num(max)} (${pct(percent)}), intento ${num(attempt)}`
+				: `${num(earned)}/${num(max)} (${pct(percent)})`,
+		firstTryCell: (earned: number | null, max: number) =>
+			earned === null ? '—' : `${num(earned)}/${num(max)}`,
 		minutes: (n: number) => (n < 1 ? 'menos de 1 min' : `${n} min`),
+		tableHint:
+			'El primer intento muestra lo que el estudiante sabía hacer antes de repetir: es el que usa el análisis de las preguntas. El mejor intento es la calificación más alta de todos sus intentos. El tiempo va desde que abrió la lección hasta que terminó el primer intento.',
 		flag: {
 			'other-assignment': 'Otra tarea',
-			'same-student': 'El mismo nombre se envió más de una vez: cuenta el último'
+			'same-student':
+				'El mismo nombre se envió más de una vez: cuenta el último código que supera sus comprobaciones',
+			'checks-elsewhere':
+				'Otra lección de este código no supera una comprobación, así que todo el código se deja fuera del análisis'
 		},
+		issue: (i: Issue) => issues[i.code](i),
+		leftOut: 'Se deja fuera del análisis de las preguntas.',
 		difficulty: 'Preguntas que falló la mayoría',
 		difficultyHint:
-			'El último código de cada estudiante, solo de esta tarea. Fallar quiere decir no obtener todos los puntos.',
+			'Solo las preguntas que alguien falló, primero las más falladas. Primeros intentos, el último código de cada estudiante, solo de esta tarea. Fallar quiere decir no obtener todos los puntos.',
+		noneMissed: 'Ningún estudiante falló ninguna pregunta en su primer intento.',
 		question: 'Pregunta',
 		missed: 'Fallada',
 		missedCell: (missed: number, answered: number) => `${num(missed)} de ${num(answered)}`,
 		pointsEarned: 'Puntos obtenidos',
+		// «Análisis de las preguntas» (el «item analysis» de los exámenes), y «Distingue» por «Separates»:
+		// si la pregunta distingue a quienes comprendieron mejor la lectura de quienes la comprendieron
+		// peor. La correlación se escribe con punto decimal (0.45), como recomienda la Ortografía.
+		analysis: 'Análisis de las preguntas',
+		analysisHint: (min: number) =>
+			`Cómo funcionó cada pregunta, según el primer intento de cada estudiante (el último código de cada estudiante, solo de esta tarea; se dejan fuera los códigos que no superan alguna comprobación). «Aciertos» cuenta a quienes obtuvieron todos los puntos. «Distingue» es la correlación entre los puntos de una pregunta y los del resto de la lección: desde 0.3, quienes obtuvieron buenos resultados en conjunto suelen acertarla; cerca de 0 o por debajo, la pregunta no distingue a quienes comprendieron mejor la lectura de quienes la comprendieron peor, así que revisa su clave y su redacción. Hacen falta al menos ${num(min)} ${min === 1 ? 'estudiante' : 'estudiantes'}. En las preguntas de opciones, cuántos eligieron cada opción: una opción incorrecta que eligieron muchos revela una idea equivocada frecuente.`,
+		analysisEmpty: 'Todavía no hay nada que analizar: ningún código de esta tarea supera sus comprobaciones.',
+		lessonStudents: (lesson: string, n: number) =>
+			`${lesson}: ${num(n)} ${n === 1 ? 'estudiante' : 'estudiantes'}`,
+		right: 'Aciertos',
+		separates: 'Distingue',
+		choices: 'Opciones elegidas',
+		rightCell: (right: number, students: number, percent: number) =>
+			`${num(right)} de ${num(students)} (${pct(percent)})`,
+		separation: (s: Separation, level: 'good' | 'fair' | 'weak' | 'negative' | 'unknown') => {
+			if (s.kind === 'few')
+				return `Muy pocos estudiantes para saberlo (${num(s.students)}; hacen falta ${num(s.needed)})`;
+			if (s.kind === 'same') return 'Todos obtuvieron la misma calificación: no hay nada que comparar';
+			const r = s.r.toFixed(2).replace('-0.00', '0.00');
+			const words = {
+				good: 'distingue bien',
+				fair: 'distingue algo',
+				weak: 'distingue poco',
+				negative: 'quienes tuvieron peores resultados la acertaron más: revisa la clave y la redacción',
+				unknown: ''
+			};
+			return `${r}: ${words[level]}`;
+		},
+		choiceCell: (text: string, count: number) => `${text} (${num(count)})`,
+		noChoice: (n: number) => `Ninguna opción registrada: ${num(n)}`,
 		download: 'Descargar CSV',
 		source: 'Origen',
 		pasted: 'Texto pegado'
@@ -272,20 +380,28 @@ export const teach: typeof en = {
 	csv: {
 		student: 'Estudiante',
 		lesson: 'Lección',
-		earned: 'Calificación',
+		attempts: 'Intentos',
+		first: 'Primer intento',
+		best: 'Mejor intento',
 		max: 'Máximo',
-		percent: 'Porcentaje',
-		passed: 'Aprobado',
+		firstPercent: 'Primer intento (%)',
+		bestPercent: 'Mejor intento (%)',
+		passed: 'Aprobado (en algún intento)',
+		firstTry: 'A la primera (práctica)',
 		started: 'Inicio (UTC)',
-		finished: 'Fin (UTC)',
+		finished: 'Fin del primer intento (UTC)',
 		minutes: 'Minutos',
 		assignment: 'Tarea',
 		flags: 'Avisos',
+		// Una columna por pregunta: «Lección P3 (id, 2 puntos)».
+		question: (lesson: string, n: number, id: string, max: number) =>
+			`${lesson} P${num(n)} (${id}, ${num(max)} ${max === 1 ? 'punto' : 'puntos'})`,
 		yes: 'sí',
 		no: 'no',
 		flag: {
 			'other-assignment': 'otra tarea',
-			'same-student': 'mismo estudiante más de una vez'
+			'same-student': 'mismo estudiante más de una vez',
+			'checks-elsewhere': 'otra lección de este código no supera una comprobación'
 		}
 	},
 	linkErrors,
@@ -294,7 +410,7 @@ export const teach: typeof en = {
 		empty: 'Aquí no hay ningún código. Pega el código que te envió tu estudiante.',
 		tooLong: 'Esto es mucho más largo que cualquier código de resultados, así que no se leyó.',
 		notACode:
-			'Esto no es un código de resultados: un código empieza con R1. y tiene dos puntos (.) en total.',
+			'Esto no es un código de resultados: un código empieza con R2. (o R1.) y tiene dos puntos (.) en total.',
 		newer:
 			'Este código lo creó una versión más reciente de este sitio. Vuelve a cargar esta página e inténtalo de nuevo.',
 		truncated: `Este código está incompleto: le falta el final. ${resend}`,
