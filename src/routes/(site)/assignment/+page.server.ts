@@ -4,6 +4,12 @@ import { lessons } from '$lib/server/lessons';
 // the link. Answers are scored in the browser anyway, so the keys are no secret here.
 export function load() {
 	return {
-		lessons: lessons.map((l) => ({ slug: l.slug, title: l.title, summary: l.summary, quiz: l.quiz }))
+		lessons: lessons.map((l) => ({
+			slug: l.slug,
+			title: l.title,
+			summary: l.summary,
+			quiz: l.quiz,
+			diagrams: l.diagrams
+		}))
 	};
 }
