@@ -4,6 +4,7 @@ import { mdsvex } from 'mdsvex';
 import { paragraphIds } from './src/lib/content/paragraph-ids.js';
 import { diagramMarkers } from './src/lib/content/diagram-markers.js';
 import { withOfflineManifest } from './src/lib/offline/adapter.js';
+import { areasFor, textModule } from './src/lib/i18n/areas.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 
@@ -31,8 +32,18 @@ const config = {
 		// /assignment imports one by one.
 		adapter: withOfflineManifest(adapter({ pages: out, strict: true }), {
 			out,
-			isCourse: (path) => !/^\/(teach|embed)(\/|$)/.test(path),
-			isContent: (source) => source.startsWith('lessons/')
+			isCourse: (path) => !/^(\/es)?\/(teach|embed)(\/|$)/.test(path),
+			isContent: (source) => source.startsWith('lessons/'),
+			// Text is loaded by language and area: a page keeps its own language's, for its route.
+			needs: (source, path) => {
+				const text = textModule(source);
+				const language = /^\/(es)(\/|$)/.exec(path)?.[1] ?? 'en';
+				return (
+					!text ||
+					(text.language === language &&
+						areasFor(path).includes(/** @type {import('./src/lib/i18n/areas.js').Area} */ (text.area)))
+				);
+			}
 		}),
 		// Helpers and CI can build side by side without clobbering each other.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
@@ -43,7 +54,9 @@ const config = {
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''), relative: false },
 		// Registered by the site's own pages (src/lib/offline/register.ts), never by embeds.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Every page in every language: the crawl starts from each edition's course page (the language
+		// switch links them too, but a page must not depend on that to be built).
+		prerender: { entries: ['*', '/es'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The site's stylesheets are small: inlined, they cost no render-blocking request (a round trip
 		// each on a phone), which is most of the first paint. `style-src 'unsafe-inline'` allows them.
 		inlineStyleThreshold: 8192,

@@ -4,11 +4,16 @@ import { defineConfig } from 'vitest/config';
 import svelteConfig from './svelte.config.js';
 import { islands } from './src/lib/islands/build.ts';
 import { ISLAND_SCRIPTS } from './src/lib/islands/scripts.js';
+import { LANGUAGES } from './src/lib/i18n/languages.ts';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		islands({ names: ISLAND_SCRIPTS, outDir: svelteConfig.kit?.outDir ?? '.svelte-kit' }),
+		islands({
+			names: ISLAND_SCRIPTS,
+			languages: LANGUAGES,
+			outDir: svelteConfig.kit?.outDir ?? '.svelte-kit'
+		}),
 		svelteTesting()
 	],
 	server: { fs: { allow: ['lessons'] } },

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgets, byteBudgets, kb, measure, precache, table } from './measure.mjs';
+import { budgetOf, byteBudgets, kb, measure, precache, table } from './measure.mjs';
 import { firstLesson, lighthouseTable } from './lighthouse.mjs';
 
 const { values: args } = parseArgs({
@@ -37,7 +37,15 @@ const buildSeconds = (performance.now() - started) / 1000;
 const first = firstLesson();
 const plan = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
 const second = plan.course.find((p) => p.startsWith('/lessons/') && p !== `/lessons/${first}`);
-const pages = { home: '/', lesson: `/lessons/${first}`, embed: `/embed/${first}`, teacher: '/teach' };
+const pages = {
+	home: '/',
+	lesson: `/lessons/${first}`,
+	embed: `/embed/${first}`,
+	teacher: '/teach',
+	'home es': '/es',
+	'lesson es': `/es/lessons/${first}`,
+	'embed es': `/es/embed/${first}`
+};
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
 	env: { ...process.env, PORT: String(port), BUILD_DIR: buildDir },
@@ -89,7 +97,7 @@ try {
 	cacheRows.push(['"save the whole course"', String(course.size), kb(sum(0)), kb(sum(1)), '-']);
 	console.log(`\n${grid(cacheRows)}`);
 
-	const overJs = rows.filter((r) => budgets[r.type] && r.jsGzip > budgets[r.type]);
+	const overJs = rows.filter((r) => budgetOf(r.type) && r.jsGzip > budgetOf(r.type));
 	const foreign = rows.flatMap((r) => r.foreign);
 	if (foreign.length) console.log(`\nRequests to other origins: ${foreign.join(', ')}`);
 	if (overJs.length || foreign.length || over) process.exitCode = 1;

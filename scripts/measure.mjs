@@ -7,8 +7,18 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-/** Gzipped JavaScript budgets from DESIGN.md, in bytes; other page types are measured, not capped. */
-export const budgets = { lesson: 40 * 1024, embed: 35 * 1024 };
+/**
+ * Gzipped JavaScript budgets from DESIGN.md, in bytes, per page type (a Spanish page, type
+ * `lesson es`, has its type's); other page types are measured, not capped. The lesson page meets
+ * DESIGN.md's 32 KB. The embed does not meet its 30 KB: it is held at 34 KB, so it cannot grow,
+ * until the quiz's own code shrinks (README, "Size and speed").
+ */
+export const budgets = { lesson: 32 * 1024, embed: 34 * 1024 };
+/** DESIGN.md's figures, printed beside the budgets where they differ. */
+export const targets = { lesson: 32 * 1024, embed: 30 * 1024 };
+
+/** @param {string} type a page type, with its language if not the default (`embed es`) */
+export const budgetOf = (type) => budgets[/** @type {keyof typeof budgets} */ (type.split(' ')[0])];
 
 /**
  * Gzipped bytes the service worker may cache on a first visit: the page and the files it loads,
@@ -85,8 +95,11 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** @param {Row} r */
 function budgetCell(r) {
-	const budget = budgets[/** @type {keyof typeof budgets} */ (r.type)];
-	return budget ? `${kb(budget)} ${r.jsGzip <= budget ? 'ok' : 'OVER'}` : '-';
+	const budget = budgetOf(r.type);
+	if (!budget) return '-';
+	const target = targets[/** @type {keyof typeof targets} */ (r.type.split(' ')[0])];
+	const aim = target && target !== budget ? ` (DESIGN.md: ${kb(target)})` : '';
+	return `${kb(budget)} ${r.jsGzip <= budget ? 'ok' : 'OVER'}${aim}`;
 }
 
 /** @param {Row[]} rows */

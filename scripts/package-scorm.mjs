@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { zipSync } from 'fflate';
 import { build, runnerImport } from 'vite';
+import { pinLanguage } from '../src/lib/i18n/pin-language.js';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -138,7 +139,8 @@ async function buildLesson({ lesson, markdown }, dir) {
 		publicDir: false,
 		// Reads svelte.config.js for the preprocessors (mdsvex for the reading); its `kit` part is
 		// ignored by the plugin.
-		plugins: [svelte(), virtual],
+		// One language's text, in the script (the site's pages fetch theirs by language and area).
+		plugins: [svelte(), pinLanguage(root, language), virtual],
 		server: { fs: { allow: [root] } },
 		define: { 'process.env.NODE_ENV': '"production"' },
 		build: {

@@ -5,7 +5,6 @@
 //
 // Options: --lessons <dir> (default lessons), --edition en|es (default: both), --json (the raw
 // figures instead of tables, as { en: …, es: … }).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';

@@ -1,6 +1,7 @@
 // Serves the built site the way a static host does (scripts/static-host.mjs): files from build/,
 // `/x`, `/x/` -> `x.html` or `x/index.html`, the headers listed in build/_headers (the
-// Netlify/Cloudflare Pages format) applied per path, 404.html for anything else, and text
+// Netlify/Cloudflare Pages format) applied per path, the nearest 404.html for anything else (as
+// Cloudflare Pages does: /es/… gets the Spanish one, es/404.html), and text
 // compressed with brotli or gzip as the client accepts (scripts/compress.mjs; as Netlify,
 // Cloudflare Pages, GitHub Pages and Vercel do). Used by the browser tests, the benchmark and
 // Lighthouse; `npm run preview` is the development preview.
@@ -19,12 +20,22 @@ const base = process.env.BASE_PATH ?? '';
 const rules = readHeaderRules(join(root, '_headers'));
 const files = sirv(root, { dev: false, etag: true });
 
-/** @param {import('node:http').ServerResponse} res */
-function notFound(res) {
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string | null} [path] the decoded request path, for the nearest 404 page
+ */
+function notFound(res, path = null) {
 	res.statusCode = 404;
-	const page = join(root, '404.html');
+	const dirs = (path ?? '/')
+		.split('/')
+		.slice(1, -1)
+		.filter((d) => d && d !== '.' && d !== '..');
+	const page = [...dirs.keys()]
+		.map((n) => join(root, ...dirs.slice(0, dirs.length - n), '404.html'))
+		.concat(join(root, '404.html'))
+		.find((file) => existsSync(file));
 	res.setHeader('content-type', 'text/html; charset=utf-8');
-	res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+	res.end(page ? readFileSync(page) : 'Not found');
 }
 
 createServer((req, res) => {
@@ -43,11 +54,11 @@ createServer((req, res) => {
 		}
 		for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
 		const file = resolveFile(root, path);
-		if (!file) return notFound(res);
+		if (!file) return notFound(res, path);
 		// sirv serves the resolved file (types, caching, ranges); the path was already decoded.
 		req.url = encodeURI(file);
 		compressing(req, res);
-		files(req, res, () => notFound(res));
+		files(req, res, () => notFound(res, path));
 	} catch (error) {
 		console.error(error);
 		if (!res.headersSent) res.statusCode = 500;

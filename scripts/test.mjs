@@ -1,5 +1,5 @@
-// npm test: every check, the independent ones side by side. The type check, the unit tests and the
-// copy check run while the site and its copy under /course build (each uses about one core, a
+// npm test: every check, the independent ones side by side. The type check, the lint (Prettier and
+// ESLint), the unit tests and the copy check run while the site and its copy under /course build (each uses about one core, a
 // build uses both in bursts); the browser tests, which need the builds, run last. Each step's
 // output is printed whole when it ends, with its time; the run fails if any step fails, after all
 // have said why.
@@ -59,6 +59,7 @@ if (spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' }).status !== 0)
 // copy under /course has its own already (scripts/build-base.mjs).
 const first = await Promise.all([
 	run('check'),
+	run('lint'),
 	run('test:unit'),
 	run('copycheck'),
 	run('build', { KIT_OUT_DIR: process.env.KIT_OUT_DIR ?? '.svelte-kit-build' }),

@@ -4,7 +4,8 @@
 /// <reference lib="webworker" />
 // Offline use, a page at a time. A first visit caches the page open and the files it loads (listed
 // at build time in offline.json, see src/lib/offline/bundles.js), nothing more; every page opened
-// later is cached as it loads; "save the whole course" (SaveCourse.svelte) adds the rest.
+// later is cached as it loads, with the files on that list (the parts a page fetches only when the
+// learner gets to them included); "save the whole course" (SaveCourse.svelte) adds the rest.
 //
 // A new build installs beside the old one and waits: pages open in this browser keep the build
 // they were loaded with until the learner takes up the new version (the page offers it) or closes
@@ -117,10 +118,17 @@ async function networkFirst(request: Request): Promise<Response> {
 	}
 }
 
+/** A page being opened: its files too, those it has not asked for yet included. */
+async function keepFilesOf(url: string): Promise<void> {
+	const plan = await manifest().catch(() => null);
+	if (plan) await keep(filesFor(plan, pagesToKeep([url], plan.pages)));
+}
+
 sw.addEventListener('fetch', (event) => {
 	const strategy = strategyFor(event.request, sw.location.origin, base);
 	if (strategy === 'pass') return;
 	event.respondWith(strategy === 'cache-first' ? cacheFirst(event.request) : networkFirst(event.request));
+	if (event.request.mode === 'navigate') event.waitUntil(keepFilesOf(event.request.url));
 	event.waitUntil(dropStaleCaches());
 });
 

@@ -1,9 +1,13 @@
-// The lesson page's only script: hydrates the quiz and the progress notice, and registers the
-// service worker.
+// The lesson page's only script: hydrates the quiz and (when it has something to say) the progress
+// notice, registers the service worker, and keeps the reader's place when they switch language.
 import Quiz from '$lib/components/Quiz.svelte';
-import ProgressNotice from '$lib/components/ProgressNotice.svelte';
+import { progressNotice } from '$lib/components/progress-notice';
+import { keepPlaceOnSwitch, returnToPlace } from '$lib/i18n/keep-place';
 import { hydrateIslands } from '$lib/islands/hydrate';
 import { registerServiceWorker } from '$lib/offline/register';
 
-void hydrateIslands({ quiz: Quiz, 'progress-notice': ProgressNotice });
+void hydrateIslands({ quiz: Quiz, 'progress-notice': progressNotice });
+// A frame after hydration, with the quiz showing the saved question.
+returnToPlace();
 registerServiceWorker();
+keepPlaceOnSwitch();

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { lessonAt } from './course';
 import { readCsv } from './csv';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { MAX_TEXT, readablePart } from '../../src/lib/teach/paste';
 import { encodeResultsCode, type LessonResult } from '../../src/lib/teach/results-code';
 import { finished } from '../../src/lib/teach/testing';

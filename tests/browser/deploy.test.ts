@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { lessonAt } from './course';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { crc32 } from '../../src/lib/teach/checksum';
 
 const root = process.env.BUILD_DIR ?? 'build';

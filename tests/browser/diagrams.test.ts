@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { course } from './course';
 import { outline } from '../../src/lib/diagrams/outline';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 
 const placed = course.flatMap((lesson) => lesson.diagrams.map((diagram) => ({ lesson, diagram })));
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonAt } from './course';
 import { resultPanel } from './quiz-page';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { answerAndSubmit } from './quiz-answers';
 
 const [first, second] = [lessonAt(0), lessonAt(1)];

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { course } from './course';
 import { letterOf, termAnchor, termKey } from '../../src/lib/content/glossary';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 
 const { alphabet } = t.site.glossary;
 const terms = course.flatMap((lesson) => lesson.terms.map((term) => ({ ...term, lesson })));

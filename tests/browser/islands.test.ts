@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonAt } from './course';
 import { pages } from './pages';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 
 const root = process.env.BUILD_DIR ?? 'build';
 

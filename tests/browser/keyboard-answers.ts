@@ -2,6 +2,7 @@
 // arrow keys to choose, typing, Enter. The answer key comes from the course data.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/lib/quiz/schema';
+import * as en from '../../src/lib/i18n/en';
 
 /** Tabs (forwards or backwards) until focus is inside `target`. */
 export async function tabTo(page: Page, target: Locator, max = 400) {
@@ -35,8 +36,11 @@ async function chooseRadio(page: Page, group: Locator, text: string) {
 	await expect(radios.nth(want)).toBeChecked();
 }
 
-/** Answers `q` correctly in its form on the page, then presses "Check answer" (practice mode). */
-export async function answerRight(page: Page, q: Question, check = true) {
+/**
+ * Answers `q` correctly in its form on the page, then presses "Check answer" (practice mode).
+ * `text`: the interface text of the page's language.
+ */
+export async function answerRight(page: Page, q: Question, check = true, text: typeof en = en) {
 	const group = page.getByRole('group', { name: q.prompt, exact: true });
 	const form = page.locator('form', { has: group });
 	switch (q.kind) {
@@ -44,7 +48,7 @@ export async function answerRight(page: Page, q: Question, check = true) {
 			await chooseRadio(page, group, q.options.find((o) => o.id === q.answer)!.text);
 			break;
 		case 'true-false':
-			await chooseRadio(page, group, q.answer ? 'True' : 'False');
+			await chooseRadio(page, group, q.answer ? text.quiz.words.true : text.quiz.words.false);
 			break;
 		case 'multiple':
 			for (const o of q.options) {
@@ -61,7 +65,7 @@ export async function answerRight(page: Page, q: Question, check = true) {
 				const shown = async () => (await group.locator('li .text').allTextContents()).map((s) => s.trim());
 				let at = (await shown()).indexOf(item.text);
 				if (at === place) continue;
-				const up = group.getByRole('button', { name: `Move "${item.text}" up`, exact: true });
+				const up = group.getByRole('button', { name: text.quiz.moveUp(item.text), exact: true });
 				await tabTo(page, up);
 				while (at > place) {
 					await page.keyboard.press('Enter');
@@ -97,12 +101,12 @@ export async function answerRight(page: Page, q: Question, check = true) {
 		case 'evidence':
 			await chooseRadio(
 				page,
-				group.getByRole('group', { name: /^Part A/ }),
+				group.getByRole('group', { name: text.quiz.partA, exact: true }),
 				q.options.find((o) => o.id === q.answer)!.text
 			);
 			await chooseRadio(
 				page,
-				group.getByRole('group', { name: /^Part B/ }),
+				group.getByRole('group', { name: text.quiz.partB(q.evidencePrompt), exact: true }),
 				q.passages.find((p) => p.id === q.evidence)!.text
 			);
 			break;
@@ -119,7 +123,7 @@ export async function answerRight(page: Page, q: Question, check = true) {
 			throw new Error(`No keyboard answer for ${(q satisfies never as Question).kind} questions`);
 	}
 	if (!check) return form;
-	const button = form.getByRole('button', { name: 'Check answer' });
+	const button = form.getByRole('button', { name: text.quiz.check });
 	await tabTo(page, button);
 	await page.keyboard.press('Enter');
 	return form;

@@ -3,7 +3,7 @@
 // last, the result panel reached and
 // "Start again" used, without a single mouse click.
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { lessonAt } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
 import { allRight, questionOnScreen, resultPanel } from './quiz-page';
@@ -42,10 +42,10 @@ test('a learner completes a whole lesson with the keyboard only, one question at
 	const results = resultPanel(page);
 	await expect(results).toBeFocused();
 	await expect(results).toContainText(allRight(lesson));
-	await expect(results).toContainText(t.quiz.passed);
+	await expect(results).toContainText(t.review.passed);
 
 	// "Start again" by keyboard begins a new attempt from the start screen.
-	await tabTo(page, results.getByRole('button', { name: t.quiz.startOver }));
+	await tabTo(page, results.getByRole('button', { name: t.review.startOver }));
 	await page.keyboard.press('Enter');
 	await expect(resultPanel(page)).toHaveCount(0);
 	await expect(page.getByRole('button', { name: t.quiz.intro.start })).toBeVisible();

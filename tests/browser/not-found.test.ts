@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { course, lessonAt } from './course';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 
 const m = t.site.notFound;
 

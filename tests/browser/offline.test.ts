@@ -3,7 +3,7 @@
 // work offline; an earlier build's cache goes once no page needs it.
 import { expect, test, type Page } from '@playwright/test';
 import { course, lessonAt } from './course';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { byteBudgets, precache } from '../../scripts/measure.mjs';
 
 const controlled = (page: Page) =>

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course, lessonAt } from './course';
 import { openLesson as openQuizPage } from './quiz-page';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { KEY } from '../../src/lib/progress/browser';
 import type { QuestionOf } from '../../src/lib/quiz/schema';
 

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { course, lessonAt } from './course';
 import { pages, urlForms } from './pages';
-import { budgets, measure } from '../../scripts/measure.mjs';
+import { budgetOf, measure } from '../../scripts/measure.mjs';
 
 /** Collects CSP violations and uncaught errors; call before navigating. */
 function watch(page: Page) {
@@ -85,7 +85,7 @@ test.describe('framing', () => {
 			const response = await request.get(url, { maxRedirects: 0 });
 			expect(response.status(), url).toBe(200);
 			const csp = response.headers()['content-security-policy'];
-			if (page.startsWith('/embed/')) {
+			if (/^(\/es)?\/embed\//.test(page)) {
 				expect(csp, url).toBe('frame-ancestors *');
 				expect(response.headers()['x-frame-options'], url).toBeUndefined();
 			} else {
@@ -181,12 +181,17 @@ test.describe('without JavaScript', () => {
 	}
 });
 
-test('JavaScript stays within budget on lesson and embed pages', async ({ baseURL }) => {
+test('JavaScript stays within budget on lesson and embed pages, in both languages', async ({ baseURL }) => {
 	const slug = lessonAt(0).slug;
-	const rows = await measure(baseURL!, { lesson: `/lessons/${slug}`, embed: `/embed/${slug}` });
+	const rows = await measure(baseURL!, {
+		lesson: `/lessons/${slug}`,
+		embed: `/embed/${slug}`,
+		'lesson es': `/es/lessons/${slug}`,
+		'embed es': `/es/embed/${slug}`
+	});
 	for (const row of rows) {
 		expect(row.jsGzip, `${row.path}: ${row.jsGzip} bytes of gzipped JavaScript`).toBeLessThanOrEqual(
-			budgets[row.type as keyof typeof budgets]
+			budgetOf(row.type)!
 		);
 	}
 });

@@ -5,7 +5,7 @@ import { KINDS, type Kind } from '../../src/lib/quiz/kinds';
 import { course, lessonAt } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
 import { allRight, openLesson, resultPanel } from './quiz-page';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 
 const firstOfKind = new Map<
 	Kind,

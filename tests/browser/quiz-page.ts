@@ -2,7 +2,7 @@
 // shown, find the question on screen in the paged player.
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Lesson } from '../../src/lib/content/types';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import type { Question } from '../../src/lib/quiz/kinds';
 import { maxPoints } from '../../src/lib/quiz/score';
 
@@ -39,5 +39,5 @@ export const resultPanel = (where: Where): Locator => where.getByRole('region', 
 export const allRight = (lesson: Lesson) => {
 	const n = lesson.quiz.questions.length;
 	const max = pointsOf(lesson);
-	return t.quiz.scoreLine(n, n, max, max, 100);
+	return t.review.scoreLine(n, n, max, max, 100);
 };

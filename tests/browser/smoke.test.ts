@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
 import { lessonAt } from './course';
 import { answerRight } from './keyboard-answers';
 import { allRight, questionOnScreen, resultPanel } from './quiz-page';
@@ -27,9 +27,9 @@ test('a learner opens the course, goes to the first lesson, answers the quiz and
 	const results = resultPanel(page);
 	await expect(results).toBeFocused();
 	await expect(results).toContainText(allRight(first));
-	await expect(results).toContainText(t.quiz.passed);
+	await expect(results).toContainText(t.review.passed);
 	// The next lesson is the way on.
 	const next = lessonAt(1);
-	await results.getByRole('link', { name: t.quiz.nextLesson(next.title) }).click();
+	await results.getByRole('link', { name: t.review.nextLesson(next.title) }).click();
 	await expect(page.getByRole('heading', { level: 1, name: next.title })).toBeVisible();
 });

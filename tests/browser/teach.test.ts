@@ -6,7 +6,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { course, lessonAt } from './course';
 import { readCsv } from './csv';
-import { t } from '../../src/lib/i18n';
+import * as t from '../../src/lib/i18n/en';
+import { loadLanguage } from '../../src/lib/i18n';
 import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
 import { KEY as PROGRESS_KEY } from '../../src/lib/progress/browser';
 import { crc32 } from '../../src/lib/teach/checksum';
@@ -16,6 +17,9 @@ import { finished } from '../../src/lib/teach/testing';
 import type { Lesson } from '../../src/lib/content/types';
 import type { Question, Response } from '../../src/lib/quiz/schema';
 import { keyResponse, maxPoints, score } from '../../src/lib/quiz/score';
+
+// The results code's messages (read here as the teacher's page reads them) are English text.
+test.beforeAll(() => loadLanguage('en'));
 
 /** The page as it is now (after interaction, not just as prerendered) has no axe violations. */
 async function accessible(page: Page) {
@@ -285,8 +289,8 @@ async function learner(browser: Browser, link: string, name: string, lessons: Le
 		// Questions left unanswered: the quiz asks once before submitting (an order question left
 		// as shown is counted among them, and scored as shown).
 		if (unanswered) {
-			await expect(page.getByRole('alert')).toContainText(t.quiz.unansweredCount(unanswered + untouched));
-			await page.getByRole('button', { name: t.quiz.submitAnyway }).click();
+			await expect(page.getByRole('alert')).toContainText(t.review.unansweredCount(unanswered + untouched));
+			await page.getByRole('button', { name: t.review.submitAnyway }).click();
 		}
 		await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
 		scores.push({ earned, max, points });
@@ -548,14 +552,14 @@ test('in a test with one attempt, a learner cannot raise a submitted score', asy
 	const earned = score(first, response).earned;
 	const max = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
 	await page.getByRole('button', { name: t.quiz.submit }).click();
-	await page.getByRole('button', { name: t.quiz.submitAnyway }).click();
+	await page.getByRole('button', { name: t.review.submitAnyway }).click();
 	await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
 	const codeBox = page.getByRole('textbox', { name: 'Your results code' });
 	const code = await codeBox.inputValue();
 
 	// No way to a second attempt, and the answers are locked.
-	await expect(page.getByText(t.quiz.attemptsLeft(0))).toBeVisible();
-	for (const name of [t.quiz.newAttempt, t.quiz.startOver, t.quiz.retryMissed, t.quiz.submit]) {
+	await expect(page.getByText(t.review.attemptsLeft(0))).toBeVisible();
+	for (const name of [t.review.newAttempt, t.review.startOver, t.review.retryMissed, t.quiz.submit]) {
 		await expect(page.getByRole('button', { name })).toHaveCount(0);
 	}
 	await expect(
@@ -570,7 +574,7 @@ test('in a test with one attempt, a learner cannot raise a submitted score', asy
 	for (const q of lesson.quiz.questions) await answer(page, q, 'right');
 	await page.getByRole('button', { name: t.quiz.submit }).click();
 	const questions = lesson.quiz.questions.length;
-	await expect(page.getByText(t.quiz.scoreLine(questions, questions, max, max, 100))).toBeVisible();
+	await expect(page.getByText(t.review.scoreLine(questions, questions, max, max, 100))).toBeVisible();
 	await expect(page.getByText(`Finished: ${earned} of ${max} points.`)).toBeVisible();
 	await expect(codeBox).toHaveValue(code);
 	const [sent] = decoded(code).lessons;

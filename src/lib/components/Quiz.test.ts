@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { memoryProgress } from '../progress/memory';
@@ -6,6 +6,7 @@ import { newRecord } from '../quiz/record';
 import type { Quiz as QuizData } from '../quiz/schema';
 import type { Settings } from '../quiz/session';
 import Quiz from './Quiz.svelte';
+import { prepare } from './quiz/deferred.svelte';
 
 const base = { paragraph: 'para-1', explanation: 'The reading says so.', level: 'recall' as const };
 const quiz: QuizData = {
@@ -69,6 +70,12 @@ function setup(props: { settings?: Partial<Settings> } & Record<string, unknown>
 	});
 	return { store, user, onanswer, oncomplete, view };
 }
+
+// The feedback, the paged player's navigation and the result arrive on demand (a page fetches
+// them as the learner moves into the quiz); here they are fetched once, up front.
+beforeAll(async () => {
+	await prepare();
+});
 
 async function check(user: ReturnType<typeof userEvent.setup>, prompt: string) {
 	await user.click(within(question(prompt)).getByRole('button', { name: 'Check answer' }));

@@ -10,10 +10,11 @@
 // Pure: takes both editions already parsed by `parseLesson` (validate.ts) and returns every
 // difference as a problem naming the edition's file and the field, for example
 // `lessons/20-sovereignty/quiz.es.yaml: questions[3].answer: "b" differs from the English key "c"`.
-// The build and tests/content/editions.test.ts call it.
-import { editionFile, type Language } from '../i18n/languages';
+// The build (`parseEditions`, below) and tests/content/editions.test.ts call it.
+import { DEFAULT_LANGUAGE, editionFile, type Language } from '../i18n/languages';
 import { translationProblems } from './diagrams';
 import type { Lesson } from './types';
+import { parseCourse, type LessonFiles } from './validate';
 
 export interface EditionProblem {
 	/** The edition's file, e.g. `lessons/20-sovereignty/quiz.es.yaml`. */
@@ -213,4 +214,34 @@ export function compareEditions(
 /** One line per problem: `file: path: message`. */
 export function formatEditionProblem(p: EditionProblem): string {
 	return `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+}
+
+/**
+ * Every edition of the course, checked as the build loads it: each lesson is parsed in every
+ * language (a missing file fails like a broken one), and each other edition must have the same
+ * structure as the English. The first problem stops the build, naming the file and field of
+ * every difference.
+ */
+export function parseEditions(
+	folders: string[],
+	read: (folder: string, language: Language) => LessonFiles,
+	languages: readonly Language[]
+): Record<Language, Lesson[]> {
+	const editions = Object.fromEntries(
+		languages.map((language) => [language, parseCourse(folders.map((f) => read(f, language)))])
+	) as Record<Language, Lesson[]>;
+	const english = editions[DEFAULT_LANGUAGE];
+	const problems = languages
+		.filter((language) => language !== DEFAULT_LANGUAGE)
+		.flatMap((language) =>
+			english.flatMap((lesson) => {
+				const other = editions[language].find((l) => l.slug === lesson.slug)!;
+				const folder = folders.find((f) => f.endsWith(`-${lesson.slug}`))!;
+				return compareEditions(folder, lesson, other, language);
+			})
+		);
+	if (problems.length) {
+		throw new Error(`The editions differ in structure:\n${problems.map(formatEditionProblem).join('\n')}`);
+	}
+	return editions;
 }

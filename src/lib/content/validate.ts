@@ -96,6 +96,17 @@ export function parseLesson({
 	const quizFile = `${dir}/${editionFile('quiz.yaml', language)}`;
 	const diagramsFile = `${dir}/${editionFile('diagrams.yaml', language)}`;
 
+	if (!markdown.trim()) {
+		throw new ContentError(mdFile, [
+			{
+				path: '',
+				message:
+					language === DEFAULT_LANGUAGE
+						? 'is empty'
+						: 'is missing or empty: every lesson needs its reading in each language of the course'
+			}
+		]);
+	}
 	const fm = FRONTMATTER.exec(markdown);
 	if (!fm) throw new ContentError(mdFile, [{ path: '', message: 'has no frontmatter (--- at the top)' }]);
 	const meta = parseWith(Frontmatter, parseYaml(fm[1] ?? '', mdFile) ?? {}, mdFile);

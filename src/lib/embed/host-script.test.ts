@@ -62,6 +62,16 @@ describe('embed.js', () => {
 		const embed = window.QuizEmbed as QuizEmbed | undefined;
 		expect(embed?.isQuizFrame(inside)).toBe(true);
 		expect(embed?.isQuizFrame(outside)).toBe(false);
+		// Another language's embeds, under the same base; not a look-alike folder.
+		expect(embed?.isQuizFrame(frame(`${QUIZ}/course/es/embed/one`))).toBe(true);
+		expect(embed?.isQuizFrame(frame(`${QUIZ}/coursework/embed/one`))).toBe(false);
+		expect(embed?.isQuizFrame(frame(`${QUIZ}/course/es/lessons/one`))).toBe(false);
+	});
+
+	it('sizes a Spanish embed (/es/embed/…) as it does an English one', () => {
+		const a = frame(`${QUIZ}/es/embed/one`);
+		send(a, resizeMessage(500));
+		expect(a.style.height).toBe('500px');
 	});
 
 	it('knows the quiz origin and exposes its checks', () => {

@@ -41,7 +41,12 @@ export function startHost(win: Window = window, doc: Document = document): void 
 	const isQuizFrame = (iframe: HTMLIFrameElement) => {
 		try {
 			const url = new URL(iframe.src, win.location.href);
-			return url.origin === origin && url.pathname.startsWith(`${base}/embed/`);
+			// `/embed/<slug>`, or another language's `/<lang>/embed/<slug>`.
+			return (
+				url.origin === origin &&
+				url.pathname.startsWith(base) &&
+				/^(\/[a-z]{2})?\/embed\//.test(url.pathname.slice(base.length))
+			);
 		} catch {
 			return false;
 		}

@@ -8,6 +8,7 @@ export function embedSnippet({
 	origin,
 	base = '',
 	slug,
+	lang = 'en',
 	title,
 	query = '',
 	listener
@@ -16,13 +17,16 @@ export function embedSnippet({
 	/** The site's base path, when it lives under one (e.g. /course). */
 	base?: string;
 	slug: string;
+	/** The quiz's language: `/es/embed/<slug>` for Spanish (`?lang=es` also works, one load later). */
+	lang?: string;
 	title: string;
 	query?: string;
 	/** The comment of an example `quiz:complete` listener; none when left out. */
 	listener?: string;
 }): string {
 	const site = `${origin}${base}`;
-	const src = `${site}/embed/${encodeURIComponent(slug)}${query}`;
+	const prefix = lang === 'en' ? '' : `/${encodeURIComponent(lang)}`;
+	const src = `${site}${prefix}/embed/${encodeURIComponent(slug)}${query}`;
 	const lines = [
 		`<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}"`,
 		`  width="100%" height="600" loading="lazy" style="border:0;max-width:100%"></iframe>`,

@@ -64,11 +64,13 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.quiz.points(1, 2)).toBe('1 de 2 puntos');
 		expect(es.quiz.retrying(1)).toMatch(/^Vuelves a intentar la pregunta que fallaste/);
 		expect(es.quiz.retrying(3)).toMatch(/^Vuelves a intentar las 3 preguntas que fallaste/);
-		expect(es.quiz.attemptsLeft(0)).toBe('Ya usaste todos tus intentos.');
-		expect(es.quiz.attemptsLeft(1)).toBe('Te queda 1 intento.');
-		expect(es.quiz.attemptsLeft(2)).toBe('Te quedan 2 intentos.');
-		expect(es.quiz.unansweredCount(1)).toMatch(/^Queda 1 pregunta sin responder\. .* Valdrá 0 puntos\.$/);
-		expect(es.quiz.unansweredCount(3)).toMatch(/^Quedan 3 preguntas sin responder\. .* Valdrán 0 puntos\.$/);
+		expect(es.review.attemptsLeft(0)).toBe('Ya usaste todos tus intentos.');
+		expect(es.review.attemptsLeft(1)).toBe('Te queda 1 intento.');
+		expect(es.review.attemptsLeft(2)).toBe('Te quedan 2 intentos.');
+		expect(es.review.unansweredCount(1)).toMatch(/^Queda 1 pregunta sin responder\. .* Valdrá 0 puntos\.$/);
+		expect(es.review.unansweredCount(3)).toMatch(
+			/^Quedan 3 preguntas sin responder\. .* Valdrán 0 puntos\.$/
+		);
 		expect(es.progress.repaired(1)).toContain('(1 cuestionario)');
 		expect(es.progress.repaired(2)).toContain('(2 cuestionarios)');
 		expect(es.progress.course(1, 5)).toBe('1 de 5 lecciones terminadas');
@@ -104,7 +106,7 @@ describe('Spanish plurals and numbers', () => {
 	});
 
 	it('says what was marked in a multiple-choice answer, in natural Spanish', () => {
-		const picks = es.quiz.mistake.picks;
+		const picks = es.review.mistake.picks;
 		expect(picks(2, 3, 0)).toBe('Marcaste 2 de las 3 opciones correctas.');
 		expect(picks(2, 3, 1)).toBe('Marcaste 2 de las 3 opciones correctas y 1 que no es correcta.');
 		expect(picks(0, 2, 2)).toBe(
@@ -112,18 +114,17 @@ describe('Spanish plurals and numbers', () => {
 		);
 		expect(picks(1, 1, 1)).toBe('Marcaste la opción correcta y 1 que no es correcta.');
 		expect(picks(0, 1, 1)).toBe('No marcaste la opción correcta, pero sí 1 que no es correcta.');
-		expect(es.quiz.mistake.inOrder(1, 4)).toBe('1 de 4 elementos está en el orden correcto entre sí.');
-		expect(es.quiz.mistake.pairs(2, 4)).toBe('2 de 4 parejas son correctas.');
+		expect(es.review.mistake.inOrder(1, 4)).toBe('1 de 4 elementos está en el orden correcto entre sí.');
+		expect(es.review.mistake.pairs(2, 4)).toBe('2 de 4 parejas son correctas.');
 	});
 
 	it('writes percentages the Spanish way, with a non-breaking space before %', () => {
-		expect(es.quiz.scoreLine(7, 8, 9, 10, 90)).toBe(
+		expect(es.review.scoreLine(7, 8, 9, 10, 90)).toBe(
 			'7 de 8 preguntas correctas · 9 de 10 puntos (90\u00a0%)'
 		);
-		expect(es.quiz.pointsLine(1, 1, 100)).toBe('1 de 1 punto (100\u00a0%)');
-		expect(es.quiz.firstTryLine(1, 1, 0, 2)).toBe('1 de 1 pregunta correcta · 0 de 2 puntos');
-		expect(es.quiz.failed(70)).toContain('70\u00a0%');
-		expect(es.quiz.best(85, 2)).toBe('Tu mejor resultado hasta ahora: 85\u00a0% (intento 2).');
+		expect(es.review.firstTryLine(1, 1, 0, 2)).toBe('1 de 1 pregunta correcta · 0 de 2 puntos');
+		expect(es.review.failed(70)).toContain('70\u00a0%');
+		expect(es.review.best(85, 2)).toBe('Tu mejor resultado hasta ahora: 85\u00a0% (intento 2).');
 		expect(es.progress.status.scores(60, 85, true)).toBe(
 			'A la primera: 60\u00a0% · mejor resultado: 85\u00a0%, aprobado'
 		);

@@ -16,3 +16,8 @@ export function editionFile(name: 'index.md' | 'quiz.yaml' | 'diagrams.yaml', la
 
 /** Each language's name in itself, for the language switch. */
 export const NATIVE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+/** A page's language from its route parameters: the optional /es/… segment, English without one. */
+export function languageOf(params: { lang?: string }): Language {
+	return isLanguage(params.lang) ? params.lang : DEFAULT_LANGUAGE;
+}

@@ -1,6 +1,7 @@
 // Every island a page can hold: a component the server renders into the page and an island script
-// (src/islands/) hydrates in the browser. Pages name islands from this table (a typo fails the type
-// check, and the prerender), and each island script hydrates the part of it its pages use.
+// (src/islands/) hydrates in the browser. Pages name islands from this table and hand over its
+// component (a typo or the wrong component fails the type check), and each island script hydrates
+// the part of it its pages use. Imported for its types only: see Island.svelte.
 import type { Component, ComponentProps } from 'svelte';
 import Quiz from '$lib/components/Quiz.svelte';
 import ProgressNotice from '$lib/components/ProgressNotice.svelte';

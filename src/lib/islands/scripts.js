@@ -7,6 +7,7 @@ export const ISLAND_SCRIPTS = /** @type {const} */ (['lesson', 'embed', 'teach']
 
 /**
  * What a page needs to load one island script: paths relative to the site's root.
- * @typedef {{ script: string, preload: string[] }} IslandAssets
- * `preload`: modules the script imports, preloaded so they download in parallel.
+ * @typedef {{ script: string, preload: string[], styles: string[] }} IslandAssets
+ * `preload`: modules the script imports, preloaded so they download in parallel. `styles`: the
+ * stylesheets of the modules it imports on demand (the page links those of everything else).
  */

@@ -10,14 +10,16 @@ export const MANIFEST_FILE = 'offline.json';
 
 /**
  * @param {import('@sveltejs/kit').Adapter} adapter
- * @param {{ out: string, isCourse: (path: string) => boolean, isContent: (source: string) => boolean }}
+ * @param {{ out: string, isCourse: (path: string) => boolean, isContent: (source: string) => boolean,
+ *   needs?: (source: string, path: string) => boolean }}
  *   options `out`: where the adapter writes the site; `isCourse(path)`: whether a page (path
  *   without the base) belongs to the learner's course, which "save the whole course" keeps;
  *   `isContent(source)`: whether a module (by source path) is content that pages import on demand,
- *   kept as it is used rather than with the page.
+ *   kept as it is used rather than with the page; `needs(source, path)`: whether a page uses a
+ *   module its scripts may import on demand (the text of its own language, say).
  * @returns {import('@sveltejs/kit').Adapter}
  */
-export function withOfflineManifest(adapter, { out, isCourse, isContent }) {
+export function withOfflineManifest(adapter, { out, isCourse, isContent, needs = () => true }) {
 	return {
 		...adapter,
 		async adapt(builder) {
@@ -43,6 +45,7 @@ export function withOfflineManifest(adapter, { out, isCourse, isContent }) {
 				appPath,
 				isCourse: (path) => isCourse(path.slice(base.length) || '/'),
 				isContent,
+				needs: (source, path) => needs(source, path.slice(base.length) || '/'),
 				size,
 				readText: (path) => {
 					try {

@@ -151,13 +151,25 @@ function stripApp(/** @type {string} */ file) {
 /**
  * The offline manifest: each page's bundle (pages that load the same files share one), the pages
  * and content that make up the course for "save the whole course", and each file's size (raw,
- * gzipped).
+ * gzipped). `needs(source, path)`: whether the page at `path` uses a module its scripts may import
+ * on demand (by default, all of them).
  * @param {{ version: string, pages: { path: string, html: string }[], manifest: ViteManifest,
  *   appPath: string, isCourse: (path: string) => boolean, isContent: (source: string) => boolean,
+ *   needs?: (source: string, path: string) => boolean,
  *   size: (path: string) => [number, number] | null, readText?: (path: string) => string | null }} input
  * @returns {OfflineManifest}
  */
-export function offlineManifest({ version, pages, manifest, appPath, isCourse, isContent, size, readText }) {
+export function offlineManifest({
+	version,
+	pages,
+	manifest,
+	appPath,
+	isCourse,
+	isContent,
+	needs = () => true,
+	size,
+	readText
+}) {
 	/** @type {Map<string, number>} */
 	const index = new Map();
 	/** @type {string[][]} */
@@ -173,7 +185,9 @@ export function offlineManifest({ version, pages, manifest, appPath, isCourse, i
 		return !!bytes;
 	};
 	for (const { path, html } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-		const files = withImports(referencedBy(html, path), manifest, appPath, isContent, false, readText).filter(
+		// A module the page may import on demand but never does (another language's text) stays out.
+		const skip = (/** @type {string} */ source) => isContent(source) || !needs(source, path);
+		const files = withImports(referencedBy(html, path), manifest, appPath, skip, false, readText).filter(
 			known
 		);
 		const key = files.join('\n');

@@ -162,4 +162,12 @@ describe('ticking kinds (multiple, highlight)', () => {
 			})
 		);
 	});
+	it('highlight: marking every part earns nothing, as at most half the parts are right', () => {
+		fc.assert(
+			fc.property(questionOf.highlight, (q) => {
+				const everything = { kind: 'highlight' as const, marked: q.passage.map((p) => p.id) };
+				expect(score(q, everything).earned).toBe(0);
+			})
+		);
+	});
 });

@@ -1,12 +1,19 @@
-// The machine-readable course index described in DESIGN.md.
+// The machine-readable course index described in DESIGN.md: each lesson (English first, as it
+// always was) with its pages in every other language under `editions`, and the languages with
+// each edition's course page.
 import { json } from '@sveltejs/kit';
-import { lessons, summarize } from '$lib/server/lessons';
+import { DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, type Language } from '$lib/i18n/languages';
+import { lessonsIn, summarize } from '$lib/server/lessons';
 
 export const prerender = true;
 
+const prefix = (lang: Language) => (lang === DEFAULT_LANGUAGE ? '' : `/${lang}`);
+const others = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);
+
 export function GET() {
 	return json({
-		lessons: lessons.map((lesson) => {
+		languages: LANGUAGES.map((code) => ({ code, name: NATIVE_NAMES[code], url: `${prefix(code)}/` })),
+		lessons: lessonsIn(DEFAULT_LANGUAGE).map((lesson) => {
 			const { slug, title, summary, minutes, objectives, questionCount, questionKinds } = summarize(lesson);
 			return {
 				slug,
@@ -17,7 +24,21 @@ export function GET() {
 				questionCount,
 				questionKinds,
 				url: `/lessons/${slug}`,
-				embedUrl: `/embed/${slug}`
+				embedUrl: `/embed/${slug}`,
+				editions: Object.fromEntries(
+					others.map((lang) => {
+						const other = lessonsIn(lang).find((l) => l.slug === slug)!;
+						return [
+							lang,
+							{
+								title: other.title,
+								summary: other.summary,
+								url: `${prefix(lang)}/lessons/${slug}`,
+								embedUrl: `${prefix(lang)}/embed/${slug}`
+							}
+						];
+					})
+				)
 			};
 		})
 	});

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
+import { setLanguage } from '../../i18n';
 
 const base = { prompt: 'Pick one?', paragraph: 'p', explanation: 'Because.', level: 'recall' as const };
 const last = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)?.[0] as Response | null;
@@ -233,6 +234,24 @@ describe('NumericQuestion', () => {
 		await user.type(input, 'x');
 		expect(input).toHaveAttribute('aria-invalid', 'true');
 		expect(input).toHaveAccessibleDescription(/not a number/);
+	});
+	it('on a Spanish page reads "225.000" and "2,5" as a Spanish reader writes them', async () => {
+		setLanguage('es');
+		try {
+			const user = userEvent.setup();
+			const onchange = vi.fn();
+			render(Harness, { question: q, onchange, response: { kind: 'numeric', value: 1500 } });
+			const input = screen.getByRole('textbox');
+			expect(input).toHaveValue('1500');
+			await user.clear(input);
+			await user.type(input, '225.000');
+			expect(last(onchange)).toEqual({ kind: 'numeric', value: 225000 });
+			await user.clear(input);
+			await user.type(input, '2,5');
+			expect(last(onchange)).toEqual({ kind: 'numeric', value: 2.5 });
+		} finally {
+			setLanguage('en');
+		}
 	});
 });
 

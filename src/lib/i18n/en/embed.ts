@@ -24,6 +24,7 @@ export const embed = {
 		passMarkHint: (mark: number) => `Leave empty for the lesson's own: ${mark}%.`,
 		layout: 'Questions',
 		layouts: { paged: 'One at a time', scroll: 'All on one page' },
+		language: 'Language',
 		theme: 'Colours',
 		themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' },
 		listener: 'Add a script that receives the score (for developers)',

@@ -17,8 +17,7 @@ export const quiz = {
 				: 'Practice: check each answer as you go, see why, and try again.',
 		attempt: (n: number, limit: number | null) =>
 			limit === null ? `Attempt ${n}` : `Attempt ${n} of ${limit}`,
-		start: 'Start the quiz',
-		resume: 'Continue the quiz'
+		start: 'Start the quiz'
 	},
 	layout: {
 		label: 'Show',
@@ -39,7 +38,6 @@ export const quiz = {
 		},
 		previous: 'Previous',
 		next: 'Next',
-		toSubmit: 'Review and submit',
 		toResults: 'See your result'
 	},
 	check: 'Check answer',
@@ -52,54 +50,14 @@ export const quiz = {
 	answerFirst: 'Answer the question first, then check it.',
 	tryAgainHint: 'Change your answer and check it again, or show the answer.',
 	shownHint: 'The answer is shown: this question counts as missed on your first try.',
-	mistake: {
-		picks: (right: number, of: number, wrong: number) =>
-			`${right} of the ${of} right ${of === 1 ? 'choice is' : 'choices are'} picked` +
-			(wrong ? `, and ${wrong} ${wrong === 1 ? 'choice that is' : 'choices that are'} not right.` : '.'),
-		inOrder: (right: number, of: number) =>
-			`${right} of ${of} items are in the right order relative to each other.`,
-		pairs: (right: number, of: number) => `${right} of ${of} pairs are matched rightly.`,
-		evidence: 'Your answer is right, but another passage supports it better.'
-	},
-	unansweredCount: (n: number) =>
-		`${n} ${n === 1 ? 'question is' : 'questions are'} not answered yet. Submit anyway? They will score 0.`,
-	submitAnyway: 'Submit anyway',
-	goToUnanswered: 'Go to the first one',
 	points: (earned: number, max: number) => `${earned} of ${max} ${max === 1 ? 'point' : 'points'}`,
-	scoreLine: (right: number, questions: number, earned: number, max: number, percent: number) =>
-		`${right} of ${questions} questions right · ${earned} of ${max} points (${percent}%)`,
-	pointsLine: (earned: number, max: number, percent: number) => `${earned} of ${max} points (${percent}%)`,
-	firstTryLabel: 'On your first tries',
-	firstTryLine: (right: number, questions: number, earned: number, max: number) =>
-		`${right} of ${questions} questions right · ${earned} of ${max} points`,
-	finalLabel: 'After checking and trying again',
-	testLabel: 'Your score',
-	passed: 'Passed.',
-	failed: (mark: number) => `Not yet passed: the pass mark is ${mark}%.`,
-	reread: 'Reread the paragraph',
 	question: (n: number, of: number) => `Question ${n} of ${of}`,
 	answered: (n: number, of: number) => `${n} of ${of} answered`,
 	retrying: (n: number) =>
 		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
-	results: 'Your result',
-	resultsOf: (n: number) => `Your result, attempt ${n}`,
-	missedHeading: 'Questions to look at again',
-	noneMissed: 'You got every question right.',
-	goTo: (n: number) => `Go to question ${n}`,
 	backToResults: 'Back to your result',
 	lastDone: 'That was the last question: “See your result” is below it.',
-	keyHidden: 'The right answers are not shown while you have attempts left.',
-	keyNever: 'The right answers are not shown for this quiz. Ask your teacher.',
-	attemptsLeft: (n: number) =>
-		n === 0 ? 'You have used every attempt.' : `${n} ${n === 1 ? 'attempt' : 'attempts'} left.`,
-	newAttempt: 'Start a new attempt',
-	retryMissed: 'Retry the ones I missed',
-	startOver: 'Start again',
-	nextLesson: (title: string) => `Next lesson: ${title}`,
-	best: (percent: number, n: number) => `Best so far: ${percent}% (attempt ${n}).`,
-	yourAnswer: 'Your answer:',
 	rightAnswer: 'Right answer:',
-	noAnswer: 'no answer',
 	isRight: 'right answer',
 	isWrongPick: 'your choice, not right',
 	/** The engine's words for saying answers (describe.ts). */

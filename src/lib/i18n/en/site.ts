@@ -5,6 +5,8 @@ export const site = {
 		'Five short lessons on one news report: how it was reported, Mexican sovereignty, who plans US operations, and the fentanyl crisis behind it.',
 	skip: 'Skip to content',
 	nav: { label: 'Site', course: 'Course', glossary: 'Glossary', teach: 'For teachers', about: 'About' },
+	/** The switch to the same page in another language (its name is written in that language). */
+	languages: 'Language',
 	footer: 'Everything you answer stays in this browser. No accounts, no tracking.',
 	course: {
 		heading: 'Lessons',

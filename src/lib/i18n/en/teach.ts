@@ -127,10 +127,7 @@ export const teach = {
 			highlight: 'Underline every part of the passage that answers the question.'
 		} satisfies Record<Kind, string>,
 		name: 'Name',
-		date: 'Date',
-		trueLabel: 'True',
-		falseLabel: 'False',
-		evidencePart: 'Passage that supports your answer:'
+		date: 'Date'
 	},
 	assign: {
 		title: 'Make an assignment',
@@ -191,7 +188,6 @@ export const teach = {
 		changeName: 'Change name',
 		hello: (name: string) => `Working as ${name}.`,
 		lessonOf: (n: number, of: number) => `Lesson ${n} of ${of}`,
-		readFirst: 'Read the lesson first',
 		newWindow: '(opens in a new window)',
 		done: (earned: number, max: number) => `Finished: ${earned} of ${max} points.`,
 		attemptsKept: (count: number, first: number, best: number, max: number) =>
@@ -220,7 +216,6 @@ export const teach = {
 		copyFailed: 'Copying is blocked here: select the code and copy it yourself.',
 		download: 'Download as a file',
 		summary: 'Your scores',
-		restart: 'Start this assignment again',
 		notice: {
 			'set-aside':
 				'Your saved name and results for this assignment could not be read, so you are starting afresh. A copy of them was set aside in this browser, not deleted.',

@@ -30,6 +30,7 @@ export const embed: typeof en = {
 		passMarkHint: (mark: number) => `Déjala vacía para usar la de la lección: ${pct(mark)}.`,
 		layout: 'Preguntas',
 		layouts: { paged: 'Una a la vez', scroll: 'Todas en una página' },
+		language: 'Idioma',
 		theme: 'Colores',
 		themes: { light: 'Claros', dark: 'Oscuros', auto: 'Según la configuración de quien lee' },
 		listener: 'Agregar un script que reciba la calificación (para desarrolladores)',

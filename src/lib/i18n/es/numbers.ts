@@ -16,3 +16,10 @@ export function num(n: number): string {
 
 /** Un porcentaje, con el espacio inseparable antes de % que pide la Ortografía: `70 %`. */
 export const pct = (n: number): string => `${num(n)}${NBSP}%`;
+
+/** «3 de 11 preguntas correctas» (the quiz's and the result's lines). */
+export const rightOf = (right: number, questions: number) =>
+	`${num(right)} de ${num(questions)} ${questions === 1 ? 'pregunta correcta' : 'preguntas correctas'}`;
+/** «12 de 20 puntos». */
+export const pointsOf = (earned: number, max: number) =>
+	`${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`;

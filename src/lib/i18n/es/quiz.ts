@@ -3,12 +3,7 @@
 // (./numbers): grupos de tres con espacio inseparable desde las cinco cifras, y un espacio
 // inseparable antes de %, como recomienda la Ortografía de la lengua española.
 import type { quiz as en } from '../en/quiz';
-import { num, pct } from './numbers';
-
-const rightOf = (right: number, questions: number) =>
-	`${num(right)} de ${num(questions)} ${questions === 1 ? 'pregunta correcta' : 'preguntas correctas'}`;
-const pointsOf = (earned: number, max: number) =>
-	`${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`;
+import { num } from './numbers';
 
 export const quiz: typeof en = {
 	heading: 'Comprueba tu comprensión',
@@ -36,8 +31,7 @@ export const quiz: typeof en = {
 				: 'Práctica: comprueba cada respuesta sobre la marcha, mira por qué y vuelve a intentarlo.',
 		attempt: (n: number, limit: number | null) =>
 			limit === null ? `Intento ${num(n)}` : `Intento ${num(n)} de ${num(limit)}`,
-		start: 'Empezar el cuestionario',
-		resume: 'Continuar el cuestionario'
+		start: 'Empezar el cuestionario'
 	},
 	layout: {
 		label: 'Mostrar',
@@ -58,7 +52,6 @@ export const quiz: typeof en = {
 		},
 		previous: 'Anterior',
 		next: 'Siguiente',
-		toSubmit: 'Revisar y enviar',
 		toResults: 'Ver tu resultado'
 	},
 	check: 'Comprobar respuesta',
@@ -72,74 +65,16 @@ export const quiz: typeof en = {
 	tryAgainHint: 'Cambia tu respuesta y vuelve a comprobarla, o muestra la respuesta.',
 	// «A la primera» (y no «primer intento»): un intento es una vuelta completa al cuestionario.
 	shownHint: 'Se muestra la respuesta: esta pregunta cuenta como no acertada a la primera.',
-	mistake: {
-		picks: (right: number, of: number, wrong: number) => {
-			const picked =
-				of === 1
-					? right === 1
-						? 'Marcaste la opción correcta'
-						: 'No marcaste la opción correcta'
-					: right === 0
-						? `No marcaste ninguna de las ${num(of)} opciones correctas`
-						: `Marcaste ${num(right)} de las ${num(of)} opciones correctas`;
-			if (!wrong) return `${picked}.`;
-			const also = right === 0 ? ', pero sí' : ' y';
-			return `${picked}${also} ${num(wrong)} que no ${wrong === 1 ? 'es correcta' : 'son correctas'}.`;
-		},
-		inOrder: (right: number, of: number) =>
-			`${num(right)} de ${num(of)} elementos ${right === 1 ? 'está' : 'están'} en el orden correcto entre sí.`,
-		pairs: (right: number, of: number) =>
-			`${num(right)} de ${num(of)} ${of === 1 ? 'pareja' : 'parejas'} ${right === 1 ? 'es correcta' : 'son correctas'}.`,
-		evidence: 'Tu respuesta es correcta, pero otro pasaje la respalda mejor.'
-	},
-	unansweredCount: (n: number) =>
-		n === 1
-			? 'Queda 1 pregunta sin responder. ¿Enviar de todos modos? Valdrá 0 puntos.'
-			: `Quedan ${num(n)} preguntas sin responder. ¿Enviar de todos modos? Valdrán 0 puntos.`,
-	submitAnyway: 'Enviar de todos modos',
-	goToUnanswered: 'Ir a la primera',
 	points: (earned: number, max: number) => `${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`,
-	scoreLine: (right: number, questions: number, earned: number, max: number, percent: number) =>
-		`${rightOf(right, questions)} · ${pointsOf(earned, max)} (${pct(percent)})`,
-	pointsLine: (earned: number, max: number, percent: number) => `${pointsOf(earned, max)} (${pct(percent)})`,
-	firstTryLabel: 'A la primera',
-	firstTryLine: (right: number, questions: number, earned: number, max: number) =>
-		`${rightOf(right, questions)} · ${pointsOf(earned, max)}`,
-	finalLabel: 'Tras comprobar y volver a intentar',
-	testLabel: 'Tu calificación',
-	passed: 'Aprobado.',
-	failed: (mark: number) => `Todavía no apruebas: la calificación mínima para aprobar es ${pct(mark)}.`,
-	reread: 'Vuelve a leer el párrafo',
 	question: (n: number, of: number) => `Pregunta ${num(n)} de ${num(of)}`,
 	answered: (n: number, of: number) => `Respondidas: ${num(n)} de ${num(of)}`,
 	retrying: (n: number) =>
 		n === 1
 			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
 			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
-	results: 'Tu resultado',
-	resultsOf: (n: number) => `Tu resultado, intento ${num(n)}`,
-	missedHeading: 'Preguntas para repasar',
-	noneMissed: 'Respondiste bien todas las preguntas.',
-	goTo: (n: number) => `Ir a la pregunta ${num(n)}`,
 	backToResults: 'Volver a tu resultado',
 	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
-	keyHidden: 'Las respuestas correctas no se muestran mientras te queden intentos.',
-	keyNever: 'En este cuestionario no se muestran las respuestas correctas. Pregúntale a tu docente.',
-	attemptsLeft: (n: number) =>
-		n === 0
-			? 'Ya usaste todos tus intentos.'
-			: n === 1
-				? 'Te queda 1 intento.'
-				: `Te quedan ${num(n)} intentos.`,
-	newAttempt: 'Empezar un nuevo intento',
-	retryMissed: 'Repetir las que fallé',
-	startOver: 'Empezar de nuevo',
-	nextLesson: (title: string) => `Lección siguiente: ${title}`,
-	best: (percent: number, n: number) =>
-		`Tu mejor resultado hasta ahora: ${pct(percent)} (intento ${num(n)}).`,
-	yourAnswer: 'Tu respuesta:',
 	rightAnswer: 'Respuesta correcta:',
-	noAnswer: 'sin respuesta',
 	isRight: 'respuesta correcta',
 	isWrongPick: 'tu elección, no es correcta',
 	words: { true: 'Verdadero', false: 'Falso' },

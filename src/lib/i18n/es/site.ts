@@ -14,6 +14,7 @@ export const site: typeof en = {
 		teach: 'Para docentes',
 		about: 'Acerca del sitio'
 	},
+	languages: 'Idioma',
 	footer: 'Todo lo que respondes se queda en este navegador. Sin cuentas ni rastreo.',
 	course: {
 		heading: 'Lecciones',

@@ -141,10 +141,7 @@ export const teach: typeof en = {
 			highlight: 'Subraya cada parte del pasaje que responde a la pregunta.'
 		},
 		name: 'Nombre',
-		date: 'Fecha',
-		trueLabel: 'Verdadero',
-		falseLabel: 'Falso',
-		evidencePart: 'Pasaje que respalda tu respuesta:'
+		date: 'Fecha'
 	},
 	assign: {
 		title: 'Crear una tarea',
@@ -209,7 +206,6 @@ export const teach: typeof en = {
 		changeName: 'Cambiar el nombre',
 		hello: (name: string) => `Trabajas como ${name}.`,
 		lessonOf: (n: number, of: number) => `Lección ${num(n)} de ${num(of)}`,
-		readFirst: 'Lee primero la lección',
 		newWindow: '(se abre en una ventana nueva)',
 		done: (earned: number, max: number) =>
 			`Terminado: ${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}.`,
@@ -241,7 +237,6 @@ export const teach: typeof en = {
 		copyFailed: 'Aquí no se permite copiar: selecciona el código y cópialo tú.',
 		download: 'Descargar como archivo',
 		summary: 'Tus resultados',
-		restart: 'Empezar esta tarea de nuevo',
 		notice: {
 			'set-aside':
 				'No se pudieron leer tu nombre ni tus resultados guardados de esta tarea, así que empiezas de cero. Se apartó una copia en este navegador; no se borró.',

@@ -1,6 +1,7 @@
 // "Mark the words": a short passage in parts (a word or a phrase each); the learner marks the parts
 // that answer the prompt. Scored like ticking boxes: one point per right part marked, minus one per
-// wrong part marked, never below zero, so marking everything earns nothing (docs/authoring.md).
+// wrong part marked, never below zero. At most half the parts may be right (checked when the lesson
+// is built), so marking everything earns nothing (docs/authoring.md).
 import * as v from 'valibot';
 import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
@@ -45,8 +46,14 @@ export const authoring: Authoring<Question> = {
 		...repeatedIds('passage', q.passage),
 		...unknownIds('answer', q.answer, q.passage, 'parts'),
 		...duplicates(q.answer).map((a) => ({ path: 'answer', message: `"${a}" is listed twice` })),
-		...(new Set(q.answer).size >= q.passage.length
-			? [{ path: 'answer', message: 'every part is right, so marking all would score full marks' }]
+		// Marking every part scores right − wrong = 2 × right − parts: nothing only if at most half are right.
+		...(new Set(q.answer).size * 2 > q.passage.length
+			? [
+					{
+						path: 'answer',
+						message: `${new Set(q.answer).size} of ${q.passage.length} parts are right: at most half may be, or marking every part would score`
+					}
+				]
 			: [])
 	],
 	sheet: (q) => [

@@ -23,7 +23,7 @@ const lesson = (slug: string, title: string) => ({
 		{ id: 'q2', kind: 'single' as const }
 	]
 });
-const data = { lessons: [lesson('one', 'Lesson one'), lesson('two', 'Lesson two')] };
+const data = { lang: 'en' as const, lessons: [lesson('one', 'Lesson one'), lesson('two', 'Lesson two')] };
 const item = (title: string) => screen.getByRole('link', { name: title }).closest('li')!;
 
 describe('course page progress', () => {

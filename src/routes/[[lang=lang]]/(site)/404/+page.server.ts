@@ -1,5 +1,6 @@
-import { lessons } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 
-export function load() {
-	return { lessons: lessons.map((l) => ({ slug: l.slug, title: l.title })) };
+export function load({ params }) {
+	return { lessons: lessonsIn(languageOf(params)).map((l) => ({ slug: l.slug, title: l.title })) };
 }

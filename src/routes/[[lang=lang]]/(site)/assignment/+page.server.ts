@@ -1,10 +1,11 @@
-import { lessons } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 
 // Every lesson's quiz is in the page: which ones are assigned is only known in the browser, from
 // the link. Answers are scored in the browser anyway, so the keys are no secret here.
-export function load() {
+export function load({ params }) {
 	return {
-		lessons: lessons.map((l) => ({
+		lessons: lessonsIn(languageOf(params)).map((l) => ({
 			slug: l.slug,
 			title: l.title,
 			summary: l.summary,

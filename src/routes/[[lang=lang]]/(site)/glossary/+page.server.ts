@@ -1,8 +1,10 @@
-import { lessons } from '$lib/server/lessons';
 import { buildGlossary } from '$lib/content/glossary';
-import { t } from '$lib/i18n';
+import { stringsFor } from '$lib/i18n/all';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 
-export function load() {
+export function load({ params }) {
+	const lang = languageOf(params);
 	// One entry per term (same term, whatever its case or accents), grouped by letter for the index.
-	return { glossary: buildGlossary(lessons, t.site.glossary) };
+	return { glossary: buildGlossary(lessonsIn(lang), stringsFor(lang).site.glossary) };
 }

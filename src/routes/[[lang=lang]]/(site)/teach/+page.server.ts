@@ -1,12 +1,13 @@
-import { lessons } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 
 // An index that prints: no SvelteKit client. Each lesson's answer key, prompts and extension are on
 // its teacher copy, so this page stays small however many lessons the course has.
 export const csr = false;
 
-export function load() {
+export function load({ params }) {
 	return {
-		lessons: lessons.map((l) => ({
+		lessons: lessonsIn(languageOf(params)).map((l) => ({
 			slug: l.slug,
 			title: l.title,
 			objectives: l.objectives,

@@ -3,7 +3,8 @@
 // Each kind says what its question looks like on paper (sheetParts); this module only decides
 // which copy carries the key marks.
 import type { Lesson } from '$lib/content/types';
-import { t } from '$lib/i18n';
+import { stringsFor } from '$lib/i18n/all';
+import type { Language } from '$lib/i18n/languages';
 import { describeKey } from '$lib/quiz/describe';
 import type { Kind, Question } from '$lib/quiz/schema';
 import { maxPoints } from '$lib/quiz/score';
@@ -54,8 +55,9 @@ export function unmarked(part: SheetPart): PrintedPart {
 	}
 }
 
-function printed(q: Question, withKey: boolean): PrintedQuestion {
-	const parts = sheetParts(q, t.quiz.words);
+function printed(q: Question, withKey: boolean, language: Language): PrintedQuestion {
+	const words = stringsFor(language).quiz.words;
+	const parts = sheetParts(q, words);
 	return {
 		prompt: q.prompt,
 		kind: q.kind,
@@ -65,7 +67,7 @@ function printed(q: Question, withKey: boolean): PrintedQuestion {
 		...(withKey
 			? {
 					key: {
-						answer: describeKey(q, t.quiz.words),
+						answer: describeKey(q, words),
 						explanation: q.explanation,
 						paragraph: q.paragraph
 					}
@@ -75,22 +77,22 @@ function printed(q: Question, withKey: boolean): PrintedQuestion {
 }
 
 /** The student worksheet: the questions, nothing that gives an answer away. */
-export function worksheetOf(lesson: Lesson): PrintedLesson {
+export function worksheetOf(lesson: Lesson, language: Language): PrintedLesson {
 	return {
 		slug: lesson.slug,
 		title: lesson.title,
 		objectives: lesson.objectives,
-		questions: lesson.quiz.questions.map((q) => printed(q, false))
+		questions: lesson.quiz.questions.map((q) => printed(q, false, language))
 	};
 }
 
 /** The teacher copy: the worksheet with every answer, why, and the discussion notes. */
-export function teacherCopyOf(lesson: Lesson): PrintedLesson {
+export function teacherCopyOf(lesson: Lesson, language: Language): PrintedLesson {
 	return {
 		slug: lesson.slug,
 		title: lesson.title,
 		objectives: lesson.objectives,
-		questions: lesson.quiz.questions.map((q) => printed(q, true)),
+		questions: lesson.quiz.questions.map((q) => printed(q, true, language)),
 		teacher: lesson.teacher
 	};
 }

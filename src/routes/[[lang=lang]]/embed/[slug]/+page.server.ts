@@ -1,20 +1,21 @@
 // The quiz alone, for iframes: only what the quiz needs, none of the lesson page's frame.
 import { error } from '@sveltejs/kit';
-import { getLesson, lessons } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonEntries } from '$lib/server/entries';
+import { getLesson } from '$lib/server/lessons';
 import { islandAssets } from '$lib/server/islands';
 
-export function entries() {
-	return lessons.map((l) => ({ slug: l.slug }));
-}
+export const entries = lessonEntries;
 
 export function load({ params }) {
-	const lesson = getLesson(params.slug);
+	const lang = languageOf(params);
+	const lesson = getLesson(params.slug, lang);
 	if (!lesson) error(404, 'No such lesson');
 	return {
 		slug: lesson.slug,
 		title: lesson.title,
 		quiz: lesson.quiz,
 		diagrams: lesson.diagrams,
-		island: islandAssets('embed')
+		island: islandAssets('embed', lang)
 	};
 }

@@ -5,8 +5,8 @@ import { loadReading } from '$lib/content/readings';
 // embedded quiz within its JavaScript budget (DESIGN.md).
 export const csr = false;
 
-export async function load({ data }) {
-	const Reading = await loadReading(data.slug);
+export async function load({ data, parent }) {
+	const Reading = await loadReading(data.slug, (await parent()).lang);
 	if (!Reading) error(404, 'No such lesson');
 	return { ...data, Reading };
 }

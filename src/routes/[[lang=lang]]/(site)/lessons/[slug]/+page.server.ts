@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
-import { getLesson, lessons, summarize } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonEntries } from '$lib/server/entries';
+import { getLesson, lessonsIn, summarize } from '$lib/server/lessons';
 import { islandAssets } from '$lib/server/islands';
 
-export function entries() {
-	return lessons.map((l) => ({ slug: l.slug }));
-}
+export const entries = lessonEntries;
 
 export function load({ params }) {
-	const lesson = getLesson(params.slug);
+	const lang = languageOf(params);
+	const lessons = lessonsIn(lang);
+	const lesson = getLesson(params.slug, lang);
 	if (!lesson) error(404, 'No such lesson');
 	const i = lessons.indexOf(lesson);
 	const neighbour = (l: (typeof lessons)[number] | undefined) =>
@@ -17,6 +19,6 @@ export function load({ params }) {
 		previous: neighbour(lessons[i - 1]),
 		next: neighbour(lessons[i + 1]),
 		summary: summarize(lesson),
-		island: islandAssets('lesson')
+		island: islandAssets('lesson', lang)
 	};
 }

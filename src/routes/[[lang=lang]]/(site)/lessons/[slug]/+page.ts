@@ -5,8 +5,8 @@ import { loadReading } from '$lib/content/readings';
 // (src/islands/lesson.ts), which keeps the page within its JavaScript budget (DESIGN.md).
 export const csr = false;
 
-export async function load({ data }) {
-	const Reading = await loadReading(data.lesson.slug);
+export async function load({ data, parent }) {
+	const Reading = await loadReading(data.lesson.slug, (await parent()).lang);
 	if (!Reading) error(404, 'No such lesson');
 	return { ...data, Reading };
 }

@@ -1,9 +1,14 @@
-import { lessons } from '$lib/server/lessons';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 import { DEFAULT_PASS_MARK } from '$lib/quiz/schema';
 
-export function load() {
+export function load({ params }) {
 	return {
-		lessons: lessons.map((l) => ({ slug: l.slug, title: l.title, questions: l.quiz.questions.length })),
+		lessons: lessonsIn(languageOf(params)).map((l) => ({
+			slug: l.slug,
+			title: l.title,
+			questions: l.quiz.questions.length
+		})),
 		passMark: DEFAULT_PASS_MARK
 	};
 }

@@ -1,9 +1,11 @@
-import { t } from '$lib/i18n';
-import { lessons } from '$lib/server/lessons';
+import { stringsFor } from '$lib/i18n/all';
+import { languageOf } from '$lib/i18n/languages';
+import { lessonsIn } from '$lib/server/lessons';
 import { lessonInfo } from '$lib/teach/site';
 
 // What codes are checked against and the analysis names: per lesson its title and, per question,
 // the id, prompt, kind, most points and (choice questions) the options. No answers, no explanations.
-export function load() {
-	return { lessons: lessons.map((l) => lessonInfo(l, t.quiz.words)) };
+export function load({ params }) {
+	const lang = languageOf(params);
+	return { lessons: lessonsIn(lang).map((l) => lessonInfo(l, stringsFor(lang).quiz.words)) };
 }

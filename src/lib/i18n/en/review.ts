@@ -1,0 +1,44 @@
+// What the learner reads after checking or submitting: a question's feedback, a test's
+// submit confirmation, the result. An area of its own: the quiz's pages fetch these parts on
+// demand (src/lib/components/quiz/deferred.svelte.ts), and their text comes with them.
+export const review = {
+	mistake: {
+		picks: (right: number, of: number, wrong: number) =>
+			`${right} of the ${of} right ${of === 1 ? 'choice is' : 'choices are'} picked` +
+			(wrong ? `, and ${wrong} ${wrong === 1 ? 'choice that is' : 'choices that are'} not right.` : '.'),
+		inOrder: (right: number, of: number) =>
+			`${right} of ${of} items are in the right order relative to each other.`,
+		pairs: (right: number, of: number) => `${right} of ${of} pairs are matched rightly.`,
+		evidence: 'Your answer is right, but another passage supports it better.'
+	},
+	unansweredCount: (n: number) =>
+		`${n} ${n === 1 ? 'question is' : 'questions are'} not answered yet. Submit anyway? They will score 0.`,
+	submitAnyway: 'Submit anyway',
+	goToUnanswered: 'Go to the first one',
+	scoreLine: (right: number, questions: number, earned: number, max: number, percent: number) =>
+		`${right} of ${questions} questions right · ${earned} of ${max} points (${percent}%)`,
+	firstTryLabel: 'On your first tries',
+	firstTryLine: (right: number, questions: number, earned: number, max: number) =>
+		`${right} of ${questions} questions right · ${earned} of ${max} points`,
+	finalLabel: 'After checking and trying again',
+	testLabel: 'Your score',
+	passed: 'Passed.',
+	failed: (mark: number) => `Not yet passed: the pass mark is ${mark}%.`,
+	reread: 'Reread the paragraph',
+	results: 'Your result',
+	resultsOf: (n: number) => `Your result, attempt ${n}`,
+	missedHeading: 'Questions to look at again',
+	noneMissed: 'You got every question right.',
+	goTo: (n: number) => `Go to question ${n}`,
+	keyHidden: 'The right answers are not shown while you have attempts left.',
+	keyNever: 'The right answers are not shown for this quiz. Ask your teacher.',
+	attemptsLeft: (n: number) =>
+		n === 0 ? 'You have used every attempt.' : `${n} ${n === 1 ? 'attempt' : 'attempts'} left.`,
+	newAttempt: 'Start a new attempt',
+	retryMissed: 'Retry the ones I missed',
+	startOver: 'Start again',
+	nextLesson: (title: string) => `Next lesson: ${title}`,
+	best: (percent: number, n: number) => `Best so far: ${percent}% (attempt ${n}).`,
+	yourAnswer: 'Your answer:',
+	noAnswer: 'no answer'
+};

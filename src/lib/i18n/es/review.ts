@@ -1,0 +1,64 @@
+// Lo que el alumno lee después de comprobar o entregar: la respuesta a cada pregunta, la
+// confirmación de entrega de un examen y el resultado. Tipado contra el módulo inglés.
+import type { review as en } from '../en/review';
+import { num, pct, pointsOf, rightOf } from './numbers';
+
+export const review: typeof en = {
+	mistake: {
+		picks: (right: number, of: number, wrong: number) => {
+			const picked =
+				of === 1
+					? right === 1
+						? 'Marcaste la opción correcta'
+						: 'No marcaste la opción correcta'
+					: right === 0
+						? `No marcaste ninguna de las ${num(of)} opciones correctas`
+						: `Marcaste ${num(right)} de las ${num(of)} opciones correctas`;
+			if (!wrong) return `${picked}.`;
+			const also = right === 0 ? ', pero sí' : ' y';
+			return `${picked}${also} ${num(wrong)} que no ${wrong === 1 ? 'es correcta' : 'son correctas'}.`;
+		},
+		inOrder: (right: number, of: number) =>
+			`${num(right)} de ${num(of)} elementos ${right === 1 ? 'está' : 'están'} en el orden correcto entre sí.`,
+		pairs: (right: number, of: number) =>
+			`${num(right)} de ${num(of)} ${of === 1 ? 'pareja' : 'parejas'} ${right === 1 ? 'es correcta' : 'son correctas'}.`,
+		evidence: 'Tu respuesta es correcta, pero otro pasaje la respalda mejor.'
+	},
+	unansweredCount: (n: number) =>
+		n === 1
+			? 'Queda 1 pregunta sin responder. ¿Enviar de todos modos? Valdrá 0 puntos.'
+			: `Quedan ${num(n)} preguntas sin responder. ¿Enviar de todos modos? Valdrán 0 puntos.`,
+	submitAnyway: 'Enviar de todos modos',
+	goToUnanswered: 'Ir a la primera',
+	scoreLine: (right: number, questions: number, earned: number, max: number, percent: number) =>
+		`${rightOf(right, questions)} · ${pointsOf(earned, max)} (${pct(percent)})`,
+	firstTryLabel: 'A la primera',
+	firstTryLine: (right: number, questions: number, earned: number, max: number) =>
+		`${rightOf(right, questions)} · ${pointsOf(earned, max)}`,
+	finalLabel: 'Tras comprobar y volver a intentar',
+	testLabel: 'Tu calificación',
+	passed: 'Aprobado.',
+	failed: (mark: number) => `Todavía no apruebas: la calificación mínima para aprobar es ${pct(mark)}.`,
+	reread: 'Vuelve a leer el párrafo',
+	results: 'Tu resultado',
+	resultsOf: (n: number) => `Tu resultado, intento ${num(n)}`,
+	missedHeading: 'Preguntas para repasar',
+	noneMissed: 'Respondiste bien todas las preguntas.',
+	goTo: (n: number) => `Ir a la pregunta ${num(n)}`,
+	keyHidden: 'Las respuestas correctas no se muestran mientras te queden intentos.',
+	keyNever: 'En este cuestionario no se muestran las respuestas correctas. Pregúntale a tu docente.',
+	attemptsLeft: (n: number) =>
+		n === 0
+			? 'Ya usaste todos tus intentos.'
+			: n === 1
+				? 'Te queda 1 intento.'
+				: `Te quedan ${num(n)} intentos.`,
+	newAttempt: 'Empezar un nuevo intento',
+	retryMissed: 'Repetir las que fallé',
+	startOver: 'Empezar de nuevo',
+	nextLesson: (title: string) => `Lección siguiente: ${title}`,
+	best: (percent: number, n: number) =>
+		`Tu mejor resultado hasta ahora: ${pct(percent)} (intento ${num(n)}).`,
+	yourAnswer: 'Tu respuesta:',
+	noAnswer: 'sin respuesta'
+};

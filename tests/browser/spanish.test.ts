@@ -1,0 +1,97 @@
+// The Spanish edition as a learner, a teacher and a search engine meet it: its own URLs (/es/…),
+// its language declared, a switch between editions that keeps the reader's place and their answers,
+// and a quiz that runs, scores and speaks Spanish.
+import { expect, test } from '@playwright/test';
+import { parseCourse } from '../../src/lib/content/validate';
+import * as en from '../../src/lib/i18n/en';
+import * as es from '../../src/lib/i18n/es';
+import { readLessonFolders } from '../content/read-folders';
+import { lessonAt } from './course';
+import { answerRight } from './keyboard-answers';
+import { questionOnScreen, resultPanel } from './quiz-page';
+
+const spanish = parseCourse(readLessonFolders('lessons', 'es'));
+const first = spanish[0]!;
+
+test('the Spanish course page declares its language, links both editions and lists the Spanish lessons', async ({
+	page
+}) => {
+	await page.goto('/es');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	for (const lesson of spanish) {
+		await expect(page.getByRole('link', { name: lesson.title, exact: true })).toHaveAttribute(
+			'href',
+			new RegExp(`/es/lessons/${lesson.slug}$`)
+		);
+	}
+	// Search engines find each edition from the other.
+	const alternates = page.locator('link[rel="alternate"][hreflang]');
+	await expect(alternates).toHaveCount(3);
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/$/);
+	await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es$/);
+	// The switch names each language in itself.
+	const nav = page.getByRole('navigation', { name: es.site.languages });
+	await expect(nav.getByRole('link', { name: 'English' })).toHaveAttribute('hreflang', 'en');
+});
+
+test('switching to Spanish in the middle of a lesson keeps the place and the answers given', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const lesson = lessonAt(0);
+	await page.goto(`/lessons/${lesson.slug}`);
+	await page.getByRole('button', { name: en.quiz.intro.start }).click();
+	const q = await questionOnScreen(page, lesson);
+	const form = await answerRight(page, q);
+	await expect(form.getByText(en.quiz.correct, { exact: true })).toBeVisible();
+
+	// Up to the switch in the header, as a reader does.
+	await page
+		.getByRole('navigation', { name: en.site.languages })
+		.getByRole('link', { name: 'Español' })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/es/lessons/${lesson.slug}#.+$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	// The same question, now in Spanish, still answered and checked: progress belongs to the lesson,
+	// not to the edition.
+	const same = first.quiz.questions.find((x) => x.id === q.id)!;
+	const card = page.locator('[data-quiz-card]:not([hidden])');
+	await expect(card.getByRole('group', { name: same.prompt, exact: true })).toBeVisible();
+	await expect(card.getByText(es.quiz.correct, { exact: true })).toBeVisible();
+	// The place: what the reader had on screen before going up to the switch is on screen again.
+	const place = decodeURIComponent(new URL(page.url()).hash.slice(1));
+	await expect(page.locator(`[id="${place}"]`)).toBeInViewport();
+});
+
+test('a Spanish learner answers the whole quiz by keyboard and gets a Spanish result', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto(`/es/lessons/${first.slug}`);
+	await page.getByRole('button', { name: es.quiz.intro.start }).click();
+	for (let n = 1; n <= first.quiz.questions.length; n++) {
+		const q = await questionOnScreen(page, first);
+		const form = await answerRight(page, q, true, es);
+		await expect(form.getByText(es.quiz.correct, { exact: true })).toBeVisible();
+		const last = n === first.quiz.questions.length;
+		await page.getByRole('button', { name: last ? es.quiz.nav.toResults : `${es.quiz.nav.next} →` }).click();
+	}
+	const results = page.getByRole('region', { name: new RegExp(`^${es.review.results}`) });
+	await expect(results).toBeFocused();
+	await expect(results).toContainText(es.review.passed);
+	// The English result panel's name is not used: the whole page is in one language.
+	await expect(resultPanel(page)).toHaveCount(0);
+});
+
+test('an embed asked for Spanish (?lang=es) shows the Spanish quiz', async ({ page }) => {
+	await page.goto(`/embed/${first.slug}?lang=es`);
+	await expect(page).toHaveURL(new RegExp(`/es/embed/${first.slug}`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('button', { name: es.quiz.intro.start })).toBeEnabled();
+});
+
+test('a missing Spanish page answers 404 with the Spanish explanation', async ({ page }) => {
+	const response = await page.goto('/es/lessons/no-such-lesson');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('link', { name: es.site.notFound.home })).toBeVisible();
+});
