@@ -1,0 +1,105 @@
+// Phones and zoom, as a reader with large text on a small screen meets the site: no page scrolls
+// sideways at 320 or 375 px with text at 200 %, and the quiz's controls are targets a finger can hit
+// (WCAG 2.5.5: 44 × 44 px), in every state a learner sees.
+import { expect, test, type Page } from '@playwright/test';
+import * as t from '../../src/lib/i18n/en';
+import { lessonAt } from './course';
+import { pages } from './pages';
+
+/** Text at 200 %: the browser's own text size setting, which rem-based styles follow. */
+async function largeText(page: Page) {
+	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+const overflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of [320, 375]) {
+	test(`at ${width} px with text at 200 %, no page scrolls sideways`, async ({ browser }) => {
+		test.setTimeout(240_000);
+		const context = await browser.newContext({ viewport: { width, height: 740 } });
+		const page = await context.newPage();
+		const wide: string[] = [];
+		for (const path of pages) {
+			await page.goto(path);
+			await largeText(page);
+			const extra = await overflow(page);
+			if (extra > 0) wide.push(`${path}: ${extra} px`);
+		}
+		await context.close();
+		expect(wide).toEqual([]);
+	});
+}
+
+/**
+ * Every control of the quiz that is on screen, with its target: the control itself, or the row it
+ * sits in when a label makes the whole row the target (choices).
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		const controls = document.querySelectorAll<HTMLElement>(
+			'.quiz button, .quiz input, .quiz select, .quiz a[href]'
+		);
+		for (const control of controls) {
+			if (control.closest('[hidden]') || control.getClientRects().length === 0) continue;
+			const target = (control.closest('label') as HTMLElement | null) ?? control;
+			const { width, height } = target.getBoundingClientRect();
+			if (width < 44 || height < 44) {
+				const name = (control.getAttribute('aria-label') ?? control.textContent ?? control.id).trim();
+				out.push(
+					`${control.tagName.toLowerCase()} "${name.slice(0, 40)}": ${Math.round(width)} × ${Math.round(height)}`
+				);
+			}
+		}
+		return out;
+	});
+}
+
+test('quiz controls are at least 44 × 44 px: intro, a question, feedback after a wrong check, the result', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const lesson = lessonAt(0);
+	const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(`/lessons/${lesson.slug}`);
+	const start = page.getByRole('button', { name: t.quiz.intro.start });
+	await expect(start).toBeEnabled();
+	expect(await smallTargets(page), 'intro').toEqual([]);
+
+	await start.click();
+	const card = page.locator('[data-quiz-card]:not([hidden])');
+	await expect(card).toBeVisible();
+	expect(await smallTargets(page), 'a question').toEqual([]);
+
+	// A wrong first check: the feedback with "Reread the paragraph", "Show answer".
+	const choices = card.locator('input[type="radio"], input[type="checkbox"]');
+	if ((await choices.count()) > 0) await choices.first().check();
+	await card.getByRole('button', { name: t.quiz.check }).click();
+	await expect(card.locator('[id$="-feedback"]')).toBeVisible();
+	expect(await smallTargets(page), 'feedback').toEqual([]);
+
+	// Every question shown and checked as it stands: the result.
+	await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
+	for (const form of await page.locator('[data-quiz-card]').all()) {
+		const show = form.getByRole('button', { name: t.quiz.showAnswer });
+		const check = form.getByRole('button', { name: t.quiz.check });
+		if (await show.isVisible()) await show.click();
+		else if (await check.isVisible()) {
+			// Any answer will do: the first choice, a number, a word, the first match, a marked part.
+			const pick = form.locator('input[type="radio"], input[type="checkbox"]');
+			if ((await pick.count()) > 0 && !(await pick.first().isChecked())) await pick.first().check();
+			for (const field of await form.locator('input[type="text"]').all()) await field.fill('1');
+			for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
+			const part = form.locator('button[aria-pressed="false"]');
+			if ((await part.count()) > 0) await part.first().click();
+			await check.click();
+			if (await show.isVisible()) await show.click();
+		}
+	}
+	await expect(page.getByRole('region', { name: /^Your result/ })).toBeVisible();
+	expect(await smallTargets(page), 'the result').toEqual([]);
+	await context.close();
+});
