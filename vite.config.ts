@@ -16,6 +16,10 @@ export default defineConfig({
 		}),
 		svelteTesting()
 	],
+	// Where the site is deployed (`SITE_ORIGIN=https://lessons.example.org npm run build`): search
+	// engines need absolute addresses for each page's other-language alternates (hreflang), so
+	// without it the pages list none.
+	define: { __SITE_ORIGIN__: JSON.stringify((process.env.SITE_ORIGIN ?? '').replace(/\/+$/, '')) },
 	server: { fs: { allow: ['lessons'] } },
 	test: {
 		environment: 'jsdom',

@@ -62,7 +62,11 @@ const first = await Promise.all([
 	run('lint'),
 	run('test:unit'),
 	run('copycheck'),
-	run('build', { KIT_OUT_DIR: process.env.KIT_OUT_DIR ?? '.svelte-kit-build' }),
+	// A deployed origin, so the pages carry their language alternates (tests/browser/spanish.test.ts).
+	run('build', {
+		KIT_OUT_DIR: process.env.KIT_OUT_DIR ?? '.svelte-kit-build',
+		SITE_ORIGIN: process.env.SITE_ORIGIN ?? 'https://lessons.example.org'
+	}),
 	run('build:base')
 ]);
 // What test:browser does, less its build:base, which ran above.
