@@ -7,6 +7,9 @@ import * as en from '../../src/lib/i18n/en';
 import * as es from '../../src/lib/i18n/es';
 import { readLessonFolders } from '../content/read-folders';
 import { lessonAt } from './course';
+import { encodeResultsCode } from '../../src/lib/teach/results-code';
+import { finished } from '../../src/lib/teach/testing';
+import { maxPoints } from '../../src/lib/quiz/score';
 import { answerRight } from './keyboard-answers';
 import { questionOnScreen, resultPanel } from './quiz-page';
 
@@ -100,4 +103,37 @@ test('a missing Spanish page answers 404 with the Spanish explanation', async ({
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByRole('link', { name: es.site.notFound.home })).toBeVisible();
+});
+
+test('a teacher reads English and Spanish codes for one assignment in one Spanish class table', async ({
+	page
+}) => {
+	// A results code carries no language: the English and the Spanish assignment page write the
+	// same code for the same work, so one class mixes both editions.
+	const lesson = lessonAt(0);
+	const code = (name: string, right: number) =>
+		encodeResultsCode({
+			assignment: '0a1b2c3d',
+			name,
+			lessons: [
+				finished({
+					slug: lesson.slug,
+					items: lesson.quiz.questions.map((q, i): [string, number, number] => [
+						q.id,
+						i < right ? maxPoints(q) : 0,
+						maxPoints(q)
+					])
+				})
+			]
+		});
+	await page.goto('/es/teach/results', { waitUntil: 'networkidle' });
+	await page
+		.getByLabel(es.teach.results.paste)
+		.fill([code('Ana Pérez', 3), code('Ben Okafor', 5)].join('\n'));
+	await expect(page.getByText(es.teach.results.count(2, 2))).toBeVisible();
+	const table = page.getByRole('table').first();
+	await expect(table).toContainText('Ana Pérez');
+	await expect(table).toContainText('Ben Okafor');
+	// In Spanish: the lesson by its Spanish title.
+	await expect(page.getByText(first.title).first()).toBeVisible();
 });
