@@ -36,8 +36,8 @@ export const engine: Engine<Question, Response> = {
 		const texts = q.passage.filter((p) => r.marked.includes(p.id)).map((p) => `“${p.text}”`);
 		return texts.length ? texts.join(', ') : null;
 	},
-	// A passage is read in order: never shuffled.
 	mistake: (q, r) => picks(r.marked, q.answer, ids(q.passage)),
+	// A passage is read in order: never shuffled.
 	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] })
 };
 
