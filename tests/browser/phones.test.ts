@@ -1,7 +1,7 @@
 // Phones and zoom, as a reader with large text on a small screen meets the site: no page scrolls
 // sideways at 320 or 375 px with text at 200 %, and the quiz's controls are targets a finger can hit
 // (WCAG 2.5.5: 44 × 44 px), in every state a learner sees.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as t from '../../src/lib/i18n/en';
 import { lessonAt } from './course';
 import { pages } from './pages';
@@ -57,6 +57,16 @@ async function smallTargets(page: Page): Promise<string[]> {
 	});
 }
 
+/** Gives the question in `form` some answer, whatever its kind (an order left as shown counts). */
+async function answerSomething(form: Locator) {
+	const pick = form.locator('input[type="radio"], input[type="checkbox"]');
+	if ((await pick.count()) > 0 && !(await pick.first().isChecked())) await pick.first().check();
+	for (const field of await form.locator('input[type="text"]').all()) await field.fill('1');
+	for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
+	const part = form.locator('button[aria-pressed="false"]');
+	if ((await part.count()) > 0) await part.first().click();
+}
+
 test('quiz controls are at least 44 × 44 px: intro, a question, feedback after a wrong check, the result', async ({
 	browser
 }) => {
@@ -74,9 +84,9 @@ test('quiz controls are at least 44 × 44 px: intro, a question, feedback after 
 	await expect(card).toBeVisible();
 	expect(await smallTargets(page), 'a question').toEqual([]);
 
-	// A wrong first check: the feedback with "Reread the paragraph", "Show answer".
-	const choices = card.locator('input[type="radio"], input[type="checkbox"]');
-	if ((await choices.count()) > 0) await choices.first().check();
+	// A first check (the first question is shuffled: any kind): its feedback, and "Reread the
+	// paragraph" and "Show answer" when it was wrong.
+	await answerSomething(card);
 	await card.getByRole('button', { name: t.quiz.check }).click();
 	await expect(card.locator('[id$="-feedback"]')).toBeVisible();
 	expect(await smallTargets(page), 'feedback').toEqual([]);
@@ -88,13 +98,7 @@ test('quiz controls are at least 44 × 44 px: intro, a question, feedback after 
 		const check = form.getByRole('button', { name: t.quiz.check });
 		if (await show.isVisible()) await show.click();
 		else if (await check.isVisible()) {
-			// Any answer will do: the first choice, a number, a word, the first match, a marked part.
-			const pick = form.locator('input[type="radio"], input[type="checkbox"]');
-			if ((await pick.count()) > 0 && !(await pick.first().isChecked())) await pick.first().check();
-			for (const field of await form.locator('input[type="text"]').all()) await field.fill('1');
-			for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
-			const part = form.locator('button[aria-pressed="false"]');
-			if ((await part.count()) > 0) await part.first().click();
+			await answerSomething(form);
 			await check.click();
 			if (await show.isVisible()) await show.click();
 		}
