@@ -7,6 +7,7 @@ import * as en from '../../src/lib/i18n/en';
 import * as es from '../../src/lib/i18n/es';
 import { readLessonFolders } from '../content/read-folders';
 import { lessonAt } from './course';
+import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
 import { encodeResultsCode } from '../../src/lib/teach/results-code';
 import { finished } from '../../src/lib/teach/testing';
 import { maxPoints } from '../../src/lib/quiz/score';
@@ -136,4 +137,31 @@ test('a teacher reads English and Spanish codes for one assignment in one Spanis
 	await expect(table).toContainText('Ben Okafor');
 	// In Spanish: the lesson by its Spanish title.
 	await expect(page.getByText(first.title).first()).toBeVisible();
+});
+
+test('a student who switches language on an assignment keeps the assignment and their name', async ({
+	page
+}) => {
+	const lesson = lessonAt(0);
+	const fragment = assignmentFragment({
+		lessons: [lesson.slug],
+		mode: 'practice',
+		passMark: 60,
+		shuffle: true,
+		...defaultsFor('practice')
+	});
+	await page.goto(`/assignment#${fragment}`, { waitUntil: 'networkidle' });
+	await page.getByLabel(en.teach.assignment.name).fill('Lucía');
+	await page.getByRole('button', { name: en.teach.assignment.start }).click();
+	await expect(page.getByText(en.teach.assignment.hello('Lucía'))).toBeVisible();
+
+	await page
+		.getByRole('navigation', { name: en.site.languages })
+		.getByRole('link', { name: 'Español' })
+		.click();
+	await expect(page).toHaveURL(
+		new RegExp(`/es/assignment#${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+	);
+	await expect(page.getByText(es.teach.assignment.hello('Lucía'))).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: first.title })).toBeVisible();
 });

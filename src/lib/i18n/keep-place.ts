@@ -31,9 +31,15 @@ export function keepPlaceOnSwitch(doc: Document = document): () => void {
 	const onClick = (event: MouseEvent) => {
 		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-lang-switch]');
 		if (!link) return;
-		const id = placeOnScreen(doc) ?? last;
 		const url = new URL(link.href);
-		url.hash = id ? encodeURIComponent(id) : '';
+		const hash = doc.location.hash.slice(1);
+		// A fragment that names no element is the page's own state (an assignment's settings): it goes
+		// along as it is.
+		if (hash && !doc.getElementById(decodeURIComponent(hash))) url.hash = hash;
+		else {
+			const id = placeOnScreen(doc) ?? last;
+			url.hash = id ? encodeURIComponent(id) : '';
+		}
 		link.href = url.href;
 	};
 	doc.addEventListener('scroll', onScroll, { passive: true });

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepPlaceOnSwitch } from './keep-place';
+
+/** A page with a language switch; returns the link and the function that stops listening. */
+function page(hash: string) {
+	document.body.innerHTML =
+		'<main><p id="intro">Text</p></main><a data-lang-switch href="http://localhost/es/assignment">Español</a>';
+	window.location.hash = hash;
+	const stop = keepPlaceOnSwitch(document);
+	const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]')!;
+	// Followed by hand: jsdom does not navigate, and the handler only rewrites the address.
+	link.addEventListener('click', (e) => e.preventDefault());
+	return { link, stop };
+}
+
+afterEach(() => {
+	window.location.hash = '';
+	document.body.innerHTML = '';
+});
+
+describe('the language switch', () => {
+	it("carries a fragment that is the page's own state (an assignment's settings) as it is", () => {
+		const { link, stop } = page('#l=the-report&m=p&id=0a1b2c3d');
+		link.click();
+		expect(new URL(link.href).hash).toBe('#l=the-report&m=p&id=0a1b2c3d');
+		stop();
+	});
+
+	it('replaces a fragment that names a place on the page with the place on screen (none at the top)', () => {
+		const { link, stop } = page('#intro');
+		link.click();
+		expect(new URL(link.href).hash).toBe('');
+		stop();
+	});
+});
