@@ -32,6 +32,22 @@ describe('EmbedPanel', () => {
 		expect(code.value).toContain("document.addEventListener('quiz:complete'");
 	});
 
+	it('leaves out a pass mark the embed would not read (a fraction, over 100)', async () => {
+		const user = userEvent.setup();
+		render(EmbedPanel, { slug: 'the-report', title: 'The report', passMark: 70 });
+		await user.click(screen.getByText('Embed this quiz'));
+		const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+		const mark = screen.getByLabelText(/Pass mark/);
+		for (const typed of ['150', '2.5']) {
+			await user.clear(mark);
+			await user.type(mark, typed);
+			expect(code.value, typed).not.toContain('passMark');
+		}
+		await user.clear(mark);
+		await user.type(mark, '100');
+		expect(code.value).toContain('passMark=100');
+	});
+
 	it('copies the code and says so', async () => {
 		const user = userEvent.setup();
 		const written: string[] = [];
