@@ -1,4 +1,6 @@
 // Interface text for quizzes.
+import type { NumberStyle } from '../../quiz/numbers';
+
 export const quiz = {
 	heading: 'Check your understanding',
 	noScript: 'Scoring needs JavaScript. You can still read every question and answer on paper.',
@@ -61,7 +63,7 @@ export const quiz = {
 	isRight: 'right answer',
 	isWrongPick: 'your choice, not right',
 	/** The engine's words for saying answers (describe.ts). */
-	words: { true: 'True', false: 'False' },
+	words: { true: 'True', false: 'False', numbers: 'en' as NumberStyle },
 	moveUp: (item: string) => `Move "${item}" up`,
 	moveDown: (item: string) => `Move "${item}" down`,
 	up: 'Up',

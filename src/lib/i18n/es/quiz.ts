@@ -77,7 +77,7 @@ export const quiz: typeof en = {
 	rightAnswer: 'Respuesta correcta:',
 	isRight: 'respuesta correcta',
 	isWrongPick: 'tu elección, no es correcta',
-	words: { true: 'Verdadero', false: 'Falso' },
+	words: { true: 'Verdadero', false: 'Falso', numbers: 'es' },
 	moveUp: (item: string) => `Subir "${item}"`,
 	moveDown: (item: string) => `Bajar "${item}"`,
 	up: 'Subir',

@@ -2,6 +2,7 @@
 // `schema` (valibot, for content at build time), `isResponse` (the response's shape, as a guard)
 // and `engine` (the rules below); index.ts registers them in one table per use.
 import type { Guard } from '../guard';
+import type { NumberStyle } from '../numbers';
 import { hashString, shuffle } from '../random';
 
 /** A problem with a question that its schema cannot express; `path` is relative to the question. */
@@ -36,6 +37,8 @@ export type Mistake =
 export interface Words {
 	true: string;
 	false: string;
+	/** How numbers are written ("225,000" or "225.000"); English if not given. */
+	numbers?: NumberStyle;
 }
 
 /**
