@@ -27,8 +27,7 @@ export const engine: Engine<Question, Response> = {
 	key: (q) => ({ kind: 'numeric', value: q.answer }),
 	describe: (q, r, words) => said(q, r.value, words),
 	describeKey: (q, words) =>
-		said(q, q.answer, words) +
-		(q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance, words.numbers)})` : ''),
+		said(q, q.answer, words) + (q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance, words.numbers)})` : ''),
 	// "Too high" would turn the question into a guessing game.
 	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
