@@ -11,8 +11,8 @@
 // also runs when opened straight from disk (file://), where module scripts are blocked. fflate
 // writes the zip.
 //
-// Options: --out <dir> (default dist/scorm), --only <slug> (one lesson), --lang en|es (the edition:
-// index.es.md, quiz.es.yaml, diagrams.es.yaml; default en).
+// Options: --out <dir> (default dist/scorm), --only <slug> (one lesson), --lang en|es (one edition:
+// index.es.md, quiz.es.yaml, diagrams.es.yaml for Spanish; default: every language).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -27,7 +27,7 @@ const { values: args } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'dist/scorm' },
 		only: { type: 'string' },
-		lang: { type: 'string', default: 'en' }
+		lang: { type: 'string' }
 	}
 });
 const outDir = resolve(root, args.out);
@@ -37,10 +37,11 @@ const load = async (path) =>
 	(await runnerImport(join(root, path), { configFile: false, root, logLevel: 'error' })).module;
 
 const languages = await load('src/lib/i18n/languages.ts');
-const language = args.lang;
-if (!languages.isLanguage(language)) {
-	throw new Error(`--lang must be one of ${languages.LANGUAGES.join(', ')}, not "${language}"`);
+if (args.lang !== undefined && !languages.isLanguage(args.lang)) {
+	throw new Error(`--lang must be one of ${languages.LANGUAGES.join(', ')}, not "${args.lang}"`);
 }
+/** The edition being packaged (main() goes through each asked for). */
+let language = languages.DEFAULT_LANGUAGE;
 /** How this edition's packages are named: the slug in the default language, `<slug>.<lang>` otherwise. */
 const edition = (slug, sep) => (language === languages.DEFAULT_LANGUAGE ? slug : `${slug}${sep}${language}`);
 
@@ -172,7 +173,7 @@ function walk(dir, base = dir) {
 		.sort();
 }
 
-async function main() {
+async function packageEdition() {
 	const course = (await readCourse()).filter((c) => !args.only || c.lesson.slug === args.only);
 	if (!course.length) throw new Error(args.only ? `No lesson "${args.only}"` : 'No lessons found');
 	mkdirSync(outDir, { recursive: true });
@@ -193,6 +194,10 @@ async function main() {
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
+}
+
+async function main() {
+	for (language of args.lang ? [args.lang] : languages.LANGUAGES) await packageEdition();
 }
 
 await main();
