@@ -33,7 +33,7 @@ group('describe', () => {
 		expect(describeKey(numeric, words)).toBe('225,000 people (± 500)');
 		// In Spanish, numbers as Spanish is written (the unit is the lesson edition's own word).
 		const es = { true: 'Verdadero', false: 'Falso', numbers: 'es' as const };
-		expect(describeKey(numeric, es)).toBe('225.000 people (± 500)');
+		expect(describeKey(numeric, es)).toBe('225\u00a0000 people (± 500)');
 		expect(describe(numeric, { kind: 'numeric', value: 1500.5 }, es)).toBe('1500,5 people');
 		const tf: QuestionOf<'true-false'> = { ...base, id: 't', kind: 'true-false', answer: false };
 		expect(describeKey(tf, { true: 'Verdadero', false: 'Falso' })).toBe('Falso');

@@ -48,6 +48,11 @@ describe('parseNumber in Spanish', () => {
 		for (const n of [0, 1.5, -42, 2500, 225000, 1234567.25])
 			expect(parseNumber(formatNumber(n, 'es'), 'es')).toBe(n);
 	});
+	it('writes numbers as the Spanish interface does: a space groups five digits or more', () => {
+		expect(formatNumber(225000, 'es')).toBe('225\u00a0000');
+		expect(formatNumber(2500, 'es')).toBe('2500');
+		expect(formatNumber(1234567.25, 'es')).toBe('1\u00a0234\u00a0567,25');
+	});
 	it('leaves the English reading as it was', () => {
 		expect(parseNumber('225.000')).toBe(225);
 		expect(parseNumber('1.234,5')).toBeNull();

@@ -38,7 +38,12 @@ function finite(s: string): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
-/** A number as the learner would write it, with thousands separators. */
+/**
+ * A number as the learner would write it, with thousands separators: "225,000" in English; in
+ * Spanish as the interface writes numbers (src/lib/i18n/es/numbers.ts, after the RAE), "225 000"
+ * with a non-breaking space, "2,5", four digits together.
+ */
 export function formatNumber(n: number, style: NumberStyle = 'en'): string {
-	return n.toLocaleString(style, { maximumFractionDigits: 10 });
+	const text = n.toLocaleString(style, { maximumFractionDigits: 10 });
+	return style === 'es' ? text.replace(/\./g, '\u00a0') : text;
 }
