@@ -16,6 +16,9 @@ export default defineConfig({
 	// Two workers on the project's 2-core machines (Playwright's default there is one): much of a
 	// browser test is waiting on the page, so two keep both cores busy. PW_WORKERS overrides it.
 	workers: Number(process.env.PW_WORKERS) || 2,
+	// Per test. Playwright's 30 s is too short for a whole quiz by keyboard on a busy 2-core machine
+	// (it took 19 s on a quiet one and ran out with a build beside it); a test that hangs still stops.
+	timeout: 90_000,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {

@@ -143,6 +143,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('test mode (the embed with ?mode=test): answer by keyboard, submit, see the review and the result', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const lesson = lessonAt(0);
 	await page.goto(`/embed/${lesson.slug}?mode=test&layout=scroll`);
 	const submit = page.getByRole('button', { name: 'Submit answers' });
