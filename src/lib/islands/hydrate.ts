@@ -10,7 +10,7 @@ export async function hydrateIslands(set: IslandSet, root: ParentNode = document
 	// Built scripts have their language pinned (this does nothing); in development the page's
 	// language picks the text, as the server's render did.
 	const lang = document.documentElement.lang;
-	if (isLanguage(lang)) {
+	if (import.meta.env.DEV && isLanguage(lang)) {
 		await loadLanguage(lang);
 		setLanguage(lang);
 	}
