@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { lessonAt } from './course';
-import { readCsv } from './csv';
+import { readCsv } from '../csv';
 import * as t from '../../src/lib/i18n/en';
 import { MAX_TEXT, readablePart } from '../../src/lib/teach/paste';
 import { encodeResultsCode, type LessonResult } from '../../src/lib/teach/results-code';

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { course, lessonAt } from './course';
-import { readCsv } from './csv';
+import { readCsv } from '../csv';
 import * as t from '../../src/lib/i18n/en';
 import { loadLanguage } from '../../src/lib/i18n';
 import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
@@ -331,8 +331,8 @@ test('a teacher builds a link, two learners complete it, the teacher imports bot
 	const lessons = course.slice(0, 2);
 	const hostileTitle = 'Week 3 <img src=x onerror=alert(1)>';
 
-	// The teacher makes the assignment, by keyboard where it matters.
-	await page.goto('/teach/assign');
+	// The teacher makes the assignment, by keyboard where it matters (once the form has hydrated).
+	await page.goto('/teach/assign', { waitUntil: 'networkidle' });
 	for (const l of course) {
 		const box = page.getByRole('checkbox', { name: l.title });
 		if (lessons.includes(l)) await expect(box).toBeChecked();
@@ -635,7 +635,9 @@ test.describe('hostile links and codes', () => {
 	test('/teach/assign refuses a title with nothing visible and a due date outside 2020 to 2100', async ({
 		page
 	}) => {
-		await page.goto('/teach/assign');
+		// Typing waits for Kit's client to have hydrated the form (network idle): text filled in before
+		// that is replaced by the form's own state when it hydrates.
+		await page.goto('/teach/assign', { waitUntil: 'networkidle' });
 		await page.getByLabel('Title (optional)').fill('\u200b\u200b');
 		await page.getByLabel('Due date (optional)').fill('0001-01-01');
 		await page.getByRole('button', { name: 'Make the link' }).click();

@@ -5,6 +5,7 @@ import { MAX_TEXT } from './paste';
 import { t } from '../i18n';
 import { encodeResultsCode, type ResultsInput } from './results-code';
 import { finished } from './testing';
+import { readCsv } from '../../../tests/csv';
 
 const T0 = 1795000000;
 const NOW = T0 + 86_400;
@@ -373,7 +374,7 @@ describe('CSV', () => {
 				),
 				fc.constantFrom(',', ';', '\t'),
 				(s, separator) => {
-					const cells = readRow(`${csvCell(s)}${separator}end`, separator);
+					const cells = readCsv(`${csvCell(s)}${separator}end`, separator)[0]!;
 					expect(cells).toHaveLength(2);
 					const [cell = ''] = cells;
 					expect(/^[\t\r]|^\s*[=+\-@]/.test(cell)).toBe(false);
@@ -383,26 +384,3 @@ describe('CSV', () => {
 		);
 	});
 });
-
-/** One CSV record as a spreadsheet reads it (RFC 4180 quoting), split on `separator`. */
-function readRow(text: string, separator: string): string[] {
-	const cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"' && cell === '') quoted = true;
-		else if (c === separator) {
-			cells.push(cell);
-			cell = '';
-		} else cell += c;
-	}
-	cells.push(cell);
-	return cells;
-}

@@ -1,4 +1,4 @@
-// Reading our CSV back as a spreadsheet does, for the browser tests.
+// Reading our CSV back as a spreadsheet does, for the tests (unit and browser).
 
 /** RFC 4180 records (quoted cells, doubled quotes, CRLF), split on `separator` like a spreadsheet set to it. */
 export function readCsv(text: string, separator = ','): string[][] {
@@ -25,5 +25,7 @@ export function readCsv(text: string, separator = ','): string[][] {
 			cell = '';
 		} else if (c !== '\r') cell += c;
 	}
+	// A last record without a line break after it.
+	if (cell !== '' || row.length) rows.push([...row, cell]);
 	return rows;
 }
