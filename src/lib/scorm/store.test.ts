@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../i18n';
 import { newRecord, type QuizRecord } from '../quiz/record';
