@@ -39,11 +39,19 @@ test('the build has the pages DESIGN.md lists', () => {
 	}
 });
 
+/** How far the page scrolls sideways (0 when it fits). */
+const overflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Only these axe-core rules read colours: the rest find the same in either scheme. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 // One visit per page for every check that needs a loaded page: the CSP and the origins it
-// requests while it loads, then axe-core in the light and the dark scheme.
+// requests while it loads, axe-core in the light scheme and its colour rules in the dark one, then
+// a phone with large text (tests/browser/phones.test.ts has the rest of that).
 test.describe('every page', () => {
 	for (const path of pages) {
-		test(`${path}: runs under the CSP, requests only its own origin, and axe finds nothing, light and dark`, async ({
+		test(`${path}: runs under the CSP, requests only its own origin, axe finds nothing light or dark, and no sideways scrolling on a phone with large text`, async ({
 			page,
 			baseURL
 		}) => {
@@ -65,11 +73,20 @@ test.describe('every page', () => {
 
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
-				const results = await new AxeBuilder({ page }).analyze();
+				const axe = new AxeBuilder({ page });
+				const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
 				const summary = results.violations.map(
 					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`
 				);
 				expect(summary, colorScheme).toEqual([]);
+			}
+
+			// A phone at 320 and 375 px with text at 200 % (the browser's text size, which rem-based
+			// styles follow): nothing scrolls sideways.
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			for (const width of [320, 375]) {
+				await page.setViewportSize({ width, height: 740 });
+				expect(await overflow(page), `sideways scrolling at ${width} px`).toBe(0);
 			}
 		});
 	}
