@@ -15,7 +15,7 @@ describe('ProgressNotice', () => {
 	});
 
 	it('shows the repair notice in a status region that the keyboard can dismiss', async () => {
-		render(ProgressNotice, { store: memoryProgress(t.progress.unreadable, true) });
+		render(ProgressNotice, { store: memoryProgress({ kind: 'unreadable' }, true) });
 		const status = screen.getByRole('status', { name: t.progress.notice });
 		expect(status).toHaveTextContent(t.progress.unreadable);
 		expect(status).not.toHaveTextContent(t.progress.notKept);

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../i18n';
 import { browserProgress, KEY, SET_ASIDE, type BrowserProgress } from './browser';
 import { newRecord } from '../quiz/record';
 import type { QuizRecord } from './types';
@@ -60,7 +59,7 @@ describe('browser progress store', () => {
 	it('sets unreadable JSON aside, starts fresh and says so', () => {
 		localStorage.setItem(KEY, '{"version":1,"records":{');
 		const store = open({ now: () => new Date('2026-01-02T03:04:05.000Z') });
-		expect(store.notice).toBe(t.progress.unreadable);
+		expect(store.notice).toEqual({ kind: 'unreadable' });
 		expect(store.persistent).toBe(true);
 		expect(store.all()).toEqual({});
 		expect(localStorage.getItem(`${SET_ASIDE}2026-01-02T03:04:05.000Z`)).toBe('{"version":1,"records":{');
@@ -76,7 +75,7 @@ describe('browser progress store', () => {
 			localStorage.clear();
 			localStorage.setItem(KEY, raw);
 			const store = open();
-			expect(store.notice, raw).toBe(t.progress.unreadable);
+			expect(store.notice, raw).toEqual({ kind: 'unreadable' });
 			expect(setAsideKeys()).toHaveLength(1);
 		}
 	});
@@ -97,7 +96,7 @@ describe('browser progress store', () => {
 		});
 		localStorage.setItem(KEY, original);
 		const store = open();
-		expect(store.notice).toBe(t.progress.repaired(2));
+		expect(store.notice).toEqual({ kind: 'repaired', quizzes: 2 });
 		expect(store.get('the-report')).toEqual(good);
 		expect(store.get('sovereignty')).toBeUndefined();
 		expect(store.get('fentanyl')).toBeUndefined();
@@ -111,13 +110,13 @@ describe('browser progress store', () => {
 		const old = JSON.stringify({ records: { 'the-report': { answers: ['a'] } } });
 		localStorage.setItem(KEY, old);
 		const store = open();
-		expect(store.notice).toBe(t.progress.old);
+		expect(store.notice).toEqual({ kind: 'old' });
 		expect(store.all()).toEqual({});
 		expect(setAsideKeys().map((k) => localStorage.getItem(k))).toEqual([old]);
 
 		localStorage.clear();
 		localStorage.setItem(KEY, JSON.stringify({ version: 0, records: {} }));
-		expect(open().notice).toBe(t.progress.old);
+		expect(open().notice).toEqual({ kind: 'old' });
 	});
 
 	it('leaves data from a newer version untouched and works in memory', () => {
@@ -125,7 +124,7 @@ describe('browser progress store', () => {
 		localStorage.setItem(KEY, newer);
 		const store = open();
 		expect(store.persistent).toBe(false);
-		expect(store.notice).toBe(t.progress.newer);
+		expect(store.notice).toEqual({ kind: 'newer' });
 		store.put('the-report', answered());
 		expect(store.get('the-report')).toEqual(answered());
 		expect(localStorage.getItem(KEY)).toBe(newer);
@@ -183,7 +182,7 @@ describe('browser progress store', () => {
 		});
 		expect(() => store.put('the-report', answered('b'))).not.toThrow();
 		expect(store.persistent).toBe(false);
-		expect(store.notice).toBe(t.progress.writeFailed);
+		expect(store.notice).toEqual({ kind: 'writeFailed' });
 		expect(store.get('the-report')).toEqual(answered('b'));
 		expect(heard).toHaveBeenCalledOnce();
 		store.put('sovereignty', answered('c'));
@@ -203,7 +202,7 @@ describe('browser progress store', () => {
 		});
 		const store = open();
 		expect(store.persistent).toBe(false);
-		expect(store.notice).toBe(t.progress.leftAlone);
+		expect(store.notice).toEqual({ kind: 'leftAlone' });
 		store.put('the-report', answered());
 		expect(localStorage.getItem(KEY)).toBe('not json');
 	});

@@ -15,10 +15,9 @@
 // When storage cannot be used at all (access or a test write throws: private mode, blocked
 // storage, quota) or a write fails mid-session, `persistent` turns false and the store carries on
 // in memory: the quiz works, the notice component says progress will not be kept.
-import { t } from '../i18n';
 import { mergeRecords } from './merge';
 import { readStored, VERSION, writeStored, type Stored } from './stored';
-import type { ProgressStore, QuizRecord } from './types';
+import type { Notice, ProgressStore, QuizRecord } from './types';
 
 export const KEY = 'news-lessons:progress';
 export const SET_ASIDE = `${KEY}:set-aside:`;
@@ -42,7 +41,7 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 	const events = options.events ?? window;
 	const listeners = new Set<() => void>();
 	let data = fresh();
-	let notice: string | null = null;
+	let notice: Notice | null = null;
 	let storage: Storage | null = null;
 	let persistent = false;
 
@@ -65,7 +64,7 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 			storage.setItem(KEY, writeStored(data));
 		} catch {
 			persistent = false;
-			notice = t.progress.writeFailed;
+			notice = { kind: 'writeFailed' };
 		}
 	}
 
@@ -79,9 +78,9 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 	}
 
 	/** Stops saving without touching what is stored (it may be the only copy of something). */
-	function leaveAlone(message: string): void {
+	function leaveAlone(why: Notice): void {
 		persistent = false;
-		notice = message;
+		notice = why;
 	}
 
 	/** Brings `data` up to date with storage, repairing what needs it. Only while persistent. */
@@ -106,17 +105,15 @@ export function browserProgress(options: BrowserOptions = {}): BrowserProgress {
 				write();
 			}
 		} else if (read.kind === 'newer') {
-			leaveAlone(t.progress.newer);
+			leaveAlone({ kind: 'newer' });
 		} else if (!setAside(raw!)) {
-			leaveAlone(t.progress.leftAlone);
+			leaveAlone({ kind: 'leftAlone' });
 		} else {
 			data = read.kind === 'ok' ? read.data : fresh();
 			notice =
 				read.kind === 'ok'
-					? t.progress.repaired(read.dropped)
-					: read.kind === 'old'
-						? t.progress.old
-						: t.progress.unreadable;
+					? { kind: 'repaired', quizzes: read.dropped }
+					: { kind: read.kind === 'old' ? 'old' : 'unreadable' };
 			// Write the repaired data at once, so a reload or another tab does not repair it again.
 			write();
 		}

@@ -1,7 +1,7 @@
 // A ProgressStore that keeps nothing beyond the page: for tests and when storage is unavailable.
-import type { ProgressStore, QuizRecord } from './types';
+import type { Notice, ProgressStore, QuizRecord } from './types';
 
-export function memoryProgress(notice: string | null = null, persistent = false): ProgressStore {
+export function memoryProgress(notice: Notice | null = null, persistent = false): ProgressStore {
 	const records: Record<string, QuizRecord> = {};
 	const listeners = new Set<() => void>();
 	let last: string | null = null;

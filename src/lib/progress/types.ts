@@ -4,11 +4,20 @@ import type { QuizRecord } from '../quiz/record';
 
 export type { Attempt, AttemptResult, QuizRecord } from '../quiz/record';
 
+/**
+ * Why the learner should hear about their saved progress: repaired or set aside, or not being
+ * saved. A code, not words: the words (t.progress, named by `kind`) go with the component that says
+ * them (ProgressNotice), which most pages never load.
+ */
+export type Notice =
+	| { kind: 'unreadable' | 'old' | 'newer' | 'leftAlone' | 'writeFailed' }
+	| { kind: 'repaired'; quizzes: number };
+
 export interface ProgressStore {
 	/** False when browser storage is unavailable (private mode, quota): the quiz works, nothing is kept. */
 	readonly persistent: boolean;
-	/** A message for the learner when saved data had to be repaired or set aside; null otherwise. */
-	readonly notice: string | null;
+	/** Set when saved data had to be repaired or set aside, or stopped being saved; null otherwise. */
+	readonly notice: Notice | null;
 	get(key: string): QuizRecord | undefined;
 	all(): Readonly<Record<string, QuizRecord>>;
 	/** The key most recently changed: "continue where you left off". */

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../i18n';
 import { newRecord, type QuizRecord } from '../quiz/record';
 import { respond, setCurrent } from '../quiz/session';
 import { fakeLms, framed } from './fake-lms';
@@ -62,7 +61,6 @@ describe('lmsProgress', () => {
 		const lms = fakeLms({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': 'bookmark=7' });
 		const store = lmsProgress(startSession(framed(lms.api)), 'the-report');
 		expect(store.restored).toBe('unreadable');
-		expect(store.notice).toBe(t.embed.scorm.notRestored);
 		expect(store.get('the-report')).toBeUndefined();
 	});
 

@@ -7,7 +7,6 @@
 // refuses a save, `persistent` turns false until one succeeds again (listeners are told either
 // way). Once the session has finished (result sent, or the page left) changes stay in memory and
 // `persistent` no longer changes: there is nothing more the LMS would take.
-import { t } from '../i18n';
 import type { ProgressStore, QuizRecord } from '../progress/types';
 import type { ScormSession } from './session';
 import { packRecord, unpackRecord } from './suspend';
@@ -38,14 +37,14 @@ export function lmsProgress(
 			restored = 'unreadable';
 		}
 	}
-	const notice = restored === 'unreadable' ? t.embed.scorm.notRestored : null;
 	const emit = () => listeners.forEach((l) => l());
 
 	return {
 		get persistent() {
 			return persistent;
 		},
-		notice,
+		// Nothing is set aside in an LMS: what could not be restored is said by the page (`restored`).
+		notice: null,
 		restored,
 		get: (k) => records[k],
 		all: () => records,
