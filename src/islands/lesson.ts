@@ -1,12 +1,12 @@
 // The lesson page's only script: hydrates the quiz and (when it has something to say) the progress
 // notice, registers the service worker, and keeps the reader's place when they switch language.
-import Quiz from '$lib/components/Quiz.svelte';
+import LessonQuiz from '$lib/components/LessonQuiz.svelte';
 import { progressNotice } from '$lib/components/progress-notice';
 import { keepPlaceOnSwitch, returnToPlace } from '$lib/i18n/keep-place';
 import { hydrateIslands } from '$lib/islands/hydrate';
 import { registerServiceWorker } from '$lib/offline/register';
 
-void hydrateIslands({ quiz: Quiz, 'progress-notice': progressNotice });
+void hydrateIslands({ quiz: LessonQuiz, 'progress-notice': progressNotice });
 // A frame after hydration, with the quiz showing the saved question.
 returnToPlace();
 registerServiceWorker();

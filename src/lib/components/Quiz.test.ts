@@ -8,6 +8,8 @@ import type { Quiz as QuizData } from '../quiz/schema';
 import type { Settings } from '../quiz/session';
 import Quiz from './Quiz.svelte';
 import { prepare } from './quiz/deferred.svelte';
+import LessonQuiz from './LessonQuiz.svelte';
+import ModeChoice from './quiz/ModeChoice.svelte';
 
 const base = { paragraph: 'para-1', explanation: 'The reading says so.', level: 'recall' as const };
 const quiz: QuizData = {
@@ -245,7 +247,7 @@ describe('the paged player', () => {
 	it('starts from the intro, moves one question at a time, jumps from the map, and comes back to the result', async () => {
 		const store = memoryProgress();
 		const user = userEvent.setup();
-		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false }, chooseMode: true });
+		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false }, ModeChoice });
 		expect(screen.getByRole('radio', { name: /Practice/ })).toBeChecked();
 		await user.click(screen.getByRole('radio', { name: /Test/ }));
 		expect(store.get('demo')?.attempt.mode).toBe('test');
@@ -310,6 +312,27 @@ describe('the paged player', () => {
 		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false } });
 		expect(group('Name the state.')).toBeVisible();
 		expect(screen.getByRole('group', { name: 'The sky is green.', hidden: true })).not.toBeVisible();
+	});
+});
+
+describe('the choices', () => {
+	it('a lesson page offers Practice or Test and the layout; switching to one page shows every question', async () => {
+		const store = memoryProgress();
+		const user = userEvent.setup();
+		render(LessonQuiz, { slug: 'demo', quiz, store, settings: { shuffle: false } });
+		expect(screen.getByRole('group', { name: 'How do you want to take this quiz?' })).toBeInTheDocument();
+		expect(screen.getByRole('radio', { name: 'One question at a time' })).toBeChecked();
+		expect(screen.getByRole('group', { name: 'Which is a fruit?', hidden: true })).not.toBeVisible();
+		await user.click(screen.getByRole('radio', { name: 'All questions on one page' }));
+		for (const q of quiz.questions) expect(group(q.prompt)).toBeVisible();
+		await user.click(screen.getByRole('radio', { name: /Test/ }));
+		expect(store.get('demo')?.attempt.mode).toBe('test');
+	});
+
+	it('without them (an embed, an assignment) the quiz says how it runs and offers no choice', () => {
+		render(Quiz, { slug: 'demo', quiz, store: memoryProgress(), settings: { shuffle: false, mode: 'test' } });
+		expect(screen.queryAllByRole('radio', { name: /Practice|Test|One question|All questions/ })).toEqual([]);
+		expect(screen.getByText(/^Test: answer every question/)).toBeInTheDocument();
 	});
 });
 

@@ -3,13 +3,13 @@
 // component (a typo or the wrong component fails the type check), and each island script hydrates
 // the part of it its pages use. Imported for its types only: see Island.svelte.
 import type { Component, ComponentProps } from 'svelte';
-import Quiz from '$lib/components/Quiz.svelte';
+import LessonQuiz from '$lib/components/LessonQuiz.svelte';
 import ProgressNotice from '$lib/components/ProgressNotice.svelte';
 import EmbedPanel from '$lib/components/EmbedPanel.svelte';
 import EmbedQuiz from '$lib/embed/EmbedQuiz.svelte';
 
 export const islands = {
-	quiz: Quiz,
+	quiz: LessonQuiz,
 	'progress-notice': ProgressNotice,
 	'embed-panel': EmbedPanel,
 	'embed-quiz': EmbedQuiz
