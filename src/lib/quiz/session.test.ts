@@ -4,6 +4,7 @@ import { isResponse, type Question } from './kinds';
 import { best, first, newRecord, type QuizRecord } from './record';
 import type { Quiz } from './schema';
 import { keyResponse } from './score';
+import { missed, retryMissed, startOver } from './again';
 import * as s from './session';
 
 const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
@@ -205,7 +206,7 @@ describe('finishing, attempts and the review', () => {
 		const two = settings({ attempts: 2 });
 		expect(s.canStartNew(done, two)).toBe(true);
 		expect(s.reviewShowsKey(done, two)).toBe(false);
-		const second = s.startOver(done, 'test', 5, 50);
+		const second = startOver(done, 'test', 5, 50);
 		expect(second.attempt.number).toBe(2);
 		expect(s.canStartNew(second, two)).toBe(false); // not finished yet
 		const finished = s.finish(second, quiz, 70, 60);
@@ -225,8 +226,8 @@ describe('finishing, attempts and the review', () => {
 
 	it('practice: retries only the missed questions, keeping the right answers, as a new attempt', () => {
 		const done = s.finish(half('practice'), quiz, 70);
-		expect(s.missed(quiz, done.attempt)).toEqual(['q2', 'q4']);
-		const retry = s.retryMissed(done, quiz, 7, 100);
+		expect(missed(quiz, done.attempt)).toEqual(['q2', 'q4']);
+		const retry = retryMissed(done, quiz, 7, 100);
 		expect(retry.attempt).toMatchObject({ number: 2, only: ['q2', 'q4'], submitted: false, seed: 7 });
 		expect(Object.keys(retry.attempt.responses).sort()).toEqual(['q1', 'q3']);
 		// The kept answers are done; the retried ones are asked.

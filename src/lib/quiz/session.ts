@@ -1,6 +1,7 @@
 // A quiz attempt's rules as pure functions over the saved Attempt/QuizRecord: answering, checking
-// with first tries and shown answers, submitting, attempts and their limit, retrying. Quiz.svelte
-// only calls these and saves what they return.
+// with first tries and shown answers, submitting, attempts and their limit (what follows a finished
+// attempt, retrying or starting over, is in ./again.ts). Quiz.svelte only calls these and saves what
+// they return.
 import { questionOrder } from './display';
 import { isFiniteNumber, isObject, isStrings } from './guard';
 import { engineOf, isAnswered, isResponse, type Question, type Response } from './kinds';
@@ -241,13 +242,6 @@ export function result(quiz: Quiz, attempt: Attempt, passMark: number): Result {
 	};
 }
 
-/** Ids of the questions not fully right. */
-export function missed(quiz: Quiz, attempt: Attempt): string[] {
-	return quiz.questions
-		.filter((q) => score(q, attempt.responses[q.id]).status !== 'correct')
-		.map((q) => q.id);
-}
-
 /** Ends the attempt: submitted, its result added to the history. Finishing twice changes nothing. */
 export function finish(record: QuizRecord, quiz: Quiz, passMark: number, now = Date.now()): QuizRecord {
 	if (record.attempt.submitted) return record;
@@ -287,28 +281,6 @@ export function reviewShowsKey(record: QuizRecord, settings: Pick<Settings, 'att
 	if (settings.review === 'always') return true;
 	if (settings.review === 'never') return false;
 	return !canStartNew(record, settings);
-}
-
-const nextNumber = (record: QuizRecord) => Math.max(record.attempt.number, record.history.length) + 1;
-
-/** Practice: a new attempt asking only the missed questions; the right answers carry over. */
-export function retryMissed(record: QuizRecord, quiz: Quiz, seed?: number, now = Date.now()): QuizRecord {
-	const only = missed(quiz, record.attempt);
-	const keep = (id: string) => !only.includes(id) && quiz.questions.some((q) => q.id === id);
-	const responses = Object.fromEntries(Object.entries(record.attempt.responses).filter(([id]) => keep(id)));
-	const attempt = {
-		...newAttempt(nextNumber(record), 'practice', seed, now),
-		responses,
-		// A kept answer is done: asked no more, and counted as it stood.
-		checked: Object.keys(responses),
-		only: only.length ? only : null
-	};
-	return { ...record, attempt };
-}
-
-/** A fresh attempt at every question, in `mode`; the history stays. */
-export function startOver(record: QuizRecord, mode: Mode, seed?: number, now = Date.now()): QuizRecord {
-	return { ...record, attempt: newAttempt(nextNumber(record), mode, seed, now) };
 }
 
 /** Before anything is answered, the learner may still choose the other mode for this attempt. */
