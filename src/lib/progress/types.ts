@@ -18,6 +18,7 @@ export interface ProgressStore {
 	readonly persistent: boolean;
 	/** Set when saved data had to be repaired or set aside, or stopped being saved; null otherwise. */
 	readonly notice: Notice | null;
+	/** A saved record, checked when it was read from storage (or an LMS): the quiz uses it as it is. */
 	get(key: string): QuizRecord | undefined;
 	all(): Readonly<Record<string, QuizRecord>>;
 	/** The key most recently changed: "continue where you left off". */
