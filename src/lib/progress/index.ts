@@ -7,7 +7,8 @@ import type { ProgressStore } from './types';
 let store: ProgressStore | undefined;
 
 export function getProgress(): ProgressStore {
-	store ??= typeof window === 'undefined' ? memoryProgress() : browserProgress();
+	// A build-time constant, so a browser's script does not carry the server's store.
+	store ??= import.meta.env.SSR ? memoryProgress() : browserProgress();
 	return store;
 }
 
