@@ -1,12 +1,19 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
 import { setLanguage } from '../../i18n';
+import { prepare } from '../quiz/deferred.svelte';
 
 const base = { prompt: 'Pick one?', paragraph: 'p', explanation: 'Because.', level: 'recall' as const };
+// The answer marks arrive on demand with the feedback (a page fetches them as the learner moves
+// into the quiz); here they are fetched once, up front.
+beforeAll(async () => {
+	await prepare();
+});
+
 const last = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)?.[0] as Response | null;
 
 describe('SingleQuestion', () => {
