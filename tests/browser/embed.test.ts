@@ -268,7 +268,7 @@ test('a paged embed stays under 900 px tall on a desktop course page, question a
 		await expect.poll(() => heightOf(page, 'quiz-b')).toBeGreaterThan(200);
 		heights.push(await heightOf(page, 'quiz-b'));
 		if (n < second.quiz.questions.length)
-			await frame.getByRole('button', { name: `${t.quiz.nav.next} →` }).click();
+			await frame.getByRole('button', { name: `${t.review.nav.next} →` }).click();
 	}
 	expect(Math.max(...heights), `frame heights: ${heights.join(', ')}`).toBeLessThanOrEqual(900);
 });

@@ -34,7 +34,7 @@ test('a learner completes a whole lesson with the keyboard only, one question at
 		// The last check keeps its feedback on screen; "See your result" goes on.
 		await tabTo(
 			page,
-			page.getByRole('button', { name: n < count ? `${t.quiz.nav.next} →` : t.quiz.nav.toResults })
+			page.getByRole('button', { name: n < count ? `${t.review.nav.next} →` : t.review.nav.toResults })
 		);
 		await page.keyboard.press('Enter');
 	}

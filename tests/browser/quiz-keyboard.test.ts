@@ -85,7 +85,7 @@ test('without JavaScript every question and its choices are in the page, with a 
 	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 	// The paged player's own screens (start, map) never show without JavaScript: every question does.
 	await expect(page.getByRole('button', { name: t.quiz.intro.start })).toBeHidden();
-	await expect(page.getByRole('navigation', { name: t.quiz.nav.label })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: t.review.nav.label })).toBeHidden();
 	for (const q of lesson.quiz.questions) {
 		const group = page.getByRole('group', { name: q.prompt, exact: true });
 		await expect(group).toBeVisible();

@@ -22,7 +22,9 @@ test('a learner opens the course, goes to the first lesson, answers the quiz and
 		const form = await answerRight(page, q);
 		await expect(form.getByText(t.quiz.correct, { exact: true })).toBeVisible();
 		const last = n === first.quiz.questions.length;
-		await page.getByRole('button', { name: last ? t.quiz.nav.toResults : `${t.quiz.nav.next} →` }).click();
+		await page
+			.getByRole('button', { name: last ? t.review.nav.toResults : `${t.review.nav.next} →` })
+			.click();
 	}
 	const results = resultPanel(page);
 	await expect(results).toBeFocused();

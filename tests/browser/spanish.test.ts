@@ -83,7 +83,9 @@ test('a Spanish learner answers the whole quiz by keyboard and gets a Spanish re
 		const form = await answerRight(page, q, true, es);
 		await expect(form.getByText(es.quiz.correct, { exact: true })).toBeVisible();
 		const last = n === first.quiz.questions.length;
-		await page.getByRole('button', { name: last ? es.quiz.nav.toResults : `${es.quiz.nav.next} →` }).click();
+		await page
+			.getByRole('button', { name: last ? es.review.nav.toResults : `${es.review.nav.next} →` })
+			.click();
 	}
 	const results = page.getByRole('region', { name: new RegExp(`^${es.review.results}`) });
 	await expect(results).toBeFocused();

@@ -26,22 +26,6 @@ export const quiz = {
 		paged: 'One question at a time',
 		scroll: 'All questions on one page'
 	},
-	nav: {
-		label: 'Questions',
-		dot: (n: number, of: number, state: string) => `Question ${n} of ${of}: ${state}`,
-		states: {
-			unanswered: 'not answered',
-			answered: 'answered',
-			right: 'right',
-			partial: 'partly right',
-			wrong: 'not right',
-			tryAgain: 'try again',
-			shown: 'answer shown'
-		},
-		previous: 'Previous',
-		next: 'Next',
-		toResults: 'See your result'
-	},
 	check: 'Check answer',
 	showAnswer: 'Show answer',
 	submit: 'Submit answers',
@@ -57,7 +41,6 @@ export const quiz = {
 	answered: (n: number, of: number) => `${n} of ${of} answered`,
 	retrying: (n: number) =>
 		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
-	backToResults: 'Back to your result',
 	lastDone: 'That was the last question: “See your result” is below it.',
 	rightAnswer: 'Right answer:',
 	isRight: 'right answer',

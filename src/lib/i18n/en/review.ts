@@ -1,6 +1,7 @@
-// What the learner reads after checking or submitting: a question's feedback, a test's
-// submit confirmation, the result. An area of its own: the quiz's pages fetch these parts on
-// demand (src/lib/components/quiz/deferred.svelte.ts), and their text comes with them.
+// What the learner reads once they are in the quiz: a question's feedback, the paged player's map
+// and its Previous/Next, a test's submit confirmation, the result. An area of its own: the quiz's
+// pages fetch these parts on demand (src/lib/components/quiz/deferred.svelte.ts), and their text
+// comes with them.
 export const review = {
 	mistake: {
 		picks: (right: number, of: number, wrong: number) =>
@@ -40,5 +41,23 @@ export const review = {
 	nextLesson: (title: string) => `Next lesson: ${title}`,
 	best: (percent: number, n: number) => `Best so far: ${percent}% (attempt ${n}).`,
 	yourAnswer: 'Your answer:',
-	noAnswer: 'no answer'
+	noAnswer: 'no answer',
+	/** The paged player's map and its way along (fetched with the other parts). */
+	nav: {
+		label: 'Questions',
+		dot: (n: number, of: number, state: string) => `Question ${n} of ${of}: ${state}`,
+		states: {
+			unanswered: 'not answered',
+			answered: 'answered',
+			right: 'right',
+			partial: 'partly right',
+			wrong: 'not right',
+			tryAgain: 'try again',
+			shown: 'answer shown'
+		},
+		previous: 'Previous',
+		next: 'Next',
+		toResults: 'See your result',
+		backToResults: 'Back to your result'
+	}
 };

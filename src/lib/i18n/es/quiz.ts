@@ -38,22 +38,6 @@ export const quiz: typeof en = {
 		paged: 'Una pregunta a la vez',
 		scroll: 'Todas las preguntas en una página'
 	},
-	nav: {
-		label: 'Preguntas',
-		dot: (n: number, of: number, state: string) => `Pregunta ${num(n)} de ${num(of)}: ${state}`,
-		states: {
-			unanswered: 'sin responder',
-			answered: 'respondida',
-			right: 'correcta',
-			partial: 'correcta en parte',
-			wrong: 'incorrecta',
-			tryAgain: 'vuelve a intentarlo',
-			shown: 'respuesta mostrada'
-		},
-		previous: 'Anterior',
-		next: 'Siguiente',
-		toResults: 'Ver tu resultado'
-	},
 	check: 'Comprobar respuesta',
 	showAnswer: 'Mostrar la respuesta',
 	submit: 'Enviar respuestas',
@@ -72,7 +56,6 @@ export const quiz: typeof en = {
 		n === 1
 			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
 			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
-	backToResults: 'Volver a tu resultado',
 	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
 	rightAnswer: 'Respuesta correcta:',
 	isRight: 'respuesta correcta',

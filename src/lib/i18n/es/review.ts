@@ -1,5 +1,6 @@
-// Lo que el alumno lee después de comprobar o entregar: la respuesta a cada pregunta, la
-// confirmación de entrega de un examen y el resultado. Tipado contra el módulo inglés.
+// Lo que el alumno lee ya dentro del cuestionario: la respuesta a cada pregunta, el mapa del modo de
+// una pregunta a la vez y sus botones, la confirmación de entrega de un examen y el resultado.
+// Tipado contra el módulo inglés.
 import type { review as en } from '../en/review';
 import { num, pct, pointsOf, rightOf } from './numbers';
 
@@ -60,5 +61,23 @@ export const review: typeof en = {
 	best: (percent: number, n: number) =>
 		`Tu mejor resultado hasta ahora: ${pct(percent)} (intento ${num(n)}).`,
 	yourAnswer: 'Tu respuesta:',
-	noAnswer: 'sin respuesta'
+	noAnswer: 'sin respuesta',
+	/** El mapa del modo de una pregunta a la vez y sus botones (llegan con las demás partes). */
+	nav: {
+		label: 'Preguntas',
+		dot: (n: number, of: number, state: string) => `Pregunta ${num(n)} de ${num(of)}: ${state}`,
+		states: {
+			unanswered: 'sin responder',
+			answered: 'respondida',
+			right: 'correcta',
+			partial: 'correcta en parte',
+			wrong: 'incorrecta',
+			tryAgain: 'vuelve a intentarlo',
+			shown: 'respuesta mostrada'
+		},
+		previous: 'Anterior',
+		next: 'Siguiente',
+		toResults: 'Ver tu resultado',
+		backToResults: 'Volver a tu resultado'
+	}
 };
