@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The course page's progress: status per lesson, best score and "continue where you left off".
 import { render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';

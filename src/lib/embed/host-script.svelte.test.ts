@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The host page's script (/embed.js, built from ./host.ts), run in jsdom as a host page loads it.
 // The browser tests load the built file on a real host page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

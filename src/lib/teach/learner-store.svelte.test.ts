@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { learnerKey, withAttempt, withName, type LearnerState, type StoredAttempt } from './learner';
 import { learnerStore, type LearnerStore } from './learner-store';

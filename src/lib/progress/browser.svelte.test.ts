@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserProgress, KEY, SET_ASIDE, type BrowserProgress } from './browser';
 import { newRecord } from '../quiz/record';

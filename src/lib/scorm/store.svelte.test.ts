@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { newRecord, type QuizRecord } from '../quiz/record';
 import { respond, setCurrent } from '../quiz/session';
