@@ -19,6 +19,9 @@ export default defineConfig({
 	// Per test. Playwright's 30 s is too short for a whole quiz by keyboard on a busy 2-core machine
 	// (it took 19 s on a quiet one and ran out with a build beside it); a test that hangs still stops.
 	timeout: 90_000,
+	// Likewise for one expectation: a Kit page's hydration after a reload took over Playwright's 5 s
+	// default with lint and unit tests running beside the browser tests. Passing tests wait no longer.
+	expect: { timeout: 10_000 },
 	retries: 0,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
