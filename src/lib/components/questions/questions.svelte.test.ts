@@ -3,6 +3,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
+import Question from './Question.svelte';
+import { displayOrder } from '../../quiz/display';
 import { setLanguage } from '../../i18n';
 import { prepare } from '../quiz/deferred.svelte';
 
@@ -191,6 +193,22 @@ describe('MatchQuestion', () => {
 		expect(last(onchange)).toEqual({ kind: 'match', pairs: { a: 'a', b: 'b' } });
 		await user.selectOptions(cat, 'Choose…');
 		expect(last(onchange)).toEqual({ kind: 'match', pairs: { b: 'b' } });
+	});
+	it('shows the response it is given, also after the learner has used the select (start over, another tab)', async () => {
+		const user = userEvent.setup();
+		const props = { question: q, order: displayOrder(q, null), name: 't-x', onchange: vi.fn() };
+		const view = render(Question, { ...props, response: { kind: 'match', pairs: { a: 'c' } } });
+		const cat = () => screen.getByRole('combobox', { name: 'Cat' });
+		expect(cat()).toHaveValue('c');
+		// Each option picked once by hand, then set from outside.
+		await user.selectOptions(cat(), 'Meow');
+		await user.selectOptions(cat(), 'Woof');
+		await view.rerender({ ...props, response: { kind: 'match', pairs: { a: 'a' } } });
+		expect(cat()).toHaveValue('a');
+		await view.rerender({ ...props, response: undefined });
+		expect(cat()).toHaveValue('');
+		await view.rerender({ ...props, response: { kind: 'match', pairs: { a: 'b' } } });
+		expect(cat()).toHaveValue('b');
 	});
 	it('reveals the right match for a wrong pair', () => {
 		render(Harness, {
