@@ -1,10 +1,10 @@
 // The quality bars from DESIGN.md, measured on the built site: accessibility (axe-core, light and
 // dark), a strict CSP that nothing violates, nothing requested from another origin, reading without
 // JavaScript, and the JavaScript budgets.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { axeInBothSchemes } from './axe';
 import { course, lessonAt } from './course';
 import { pages, urlForms } from './pages';
 import { budgetOf, measure } from '../../scripts/measure.mjs';
@@ -43,9 +43,6 @@ test('the build has the pages DESIGN.md lists', () => {
 const overflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** Only these axe-core rules read colours: the rest find the same in either scheme. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
 // One visit per page for every check that needs a loaded page: the CSP and the origins it
 // requests while it loads, axe-core in the light scheme and its colour rules in the dark one, then
 // a phone with large text (tests/browser/phones.test.ts has the rest of that).
@@ -71,15 +68,7 @@ test.describe('every page', () => {
 			expect(problems).toEqual([]);
 			expect(foreign).toEqual([]);
 
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				const axe = new AxeBuilder({ page });
-				const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
-				const summary = results.violations.map(
-					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`
-				);
-				expect(summary, colorScheme).toEqual([]);
-			}
+			expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
 
 			// A phone at 320 and 375 px with text at 200 % (the browser's text size, which rem-based
 			// styles follow): nothing scrolls sideways.

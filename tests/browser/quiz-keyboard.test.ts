@@ -1,9 +1,9 @@
 // Every question kind in the course can be answered, and checked, with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { KINDS, type Kind } from '../../src/lib/quiz/kinds';
 import { course, lessonAt } from './course';
 import { answerRight, tabTo } from './keyboard-answers';
+import { axeInBothSchemes } from './axe';
 import { allRight, openLesson, resultPanel } from './quiz-page';
 import * as t from '../../src/lib/i18n/en';
 
@@ -105,7 +105,6 @@ test('without JavaScript every question and its choices are in the page, with a 
 test('feedback and the results panel pass axe-core, light and dark', async ({ page }) => {
 	const lesson = lessonAt(0);
 	test.setTimeout(120_000);
-	await page.emulateMedia({ colorScheme: 'light' });
 	await openLesson(page, lesson.slug);
 	// Right first time, wrong then shown, wrong twice: every kind of feedback box appears.
 	for (const [i, q] of lesson.quiz.questions.entries()) {
@@ -130,19 +129,7 @@ test('feedback and the results panel pass axe-core, light and dark', async ({ pa
 		else await form.getByRole('button', { name: t.quiz.check }).click();
 	}
 	await expect(resultPanel(page)).toBeFocused();
-	// Every rule in the light scheme; in the dark one the rules that read colours (the others find
-	// the same in either).
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		const axe = new AxeBuilder({ page }).include('.quiz');
-		const results = await (
-			colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe
-		).analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
-			colorScheme
-		).toEqual([]);
-	}
+	expect(await axeInBothSchemes(page, '.quiz')).toEqual({ light: [], dark: [] });
 });
 
 test('test mode (the embed with ?mode=test): answer by keyboard, submit, see the review and the result', async ({
