@@ -4,7 +4,7 @@
 // Cloudflare Pages does: /es/… gets the Spanish one, es/404.html), and text
 // compressed with brotli or gzip as the client accepts (scripts/compress.mjs; as Netlify,
 // Cloudflare Pages, GitHub Pages and Vercel do). Used by the browser tests, the benchmark and
-// Lighthouse; `npm run preview` is the development preview.
+// Lighthouse, and it is `npm run preview` (vite preview does not serve offline.json, made after the build).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
