@@ -92,7 +92,7 @@ describe('practice', () => {
 		await check(user, 'Which are colours?');
 
 		expect(within(q).getByText('Not quite.')).toBeInTheDocument();
-		expect(q).toHaveTextContent('1 of the 2 right choices are picked, and 1 choice that is not right.');
+		expect(q).toHaveTextContent('1 of the 2 right choices is picked, and 1 choice that is not right.');
 		// No answer yet: no key marks, no explanation; the way back to the reading is there.
 		expect(within(q).queryByText(/right answer/)).not.toBeInTheDocument();
 		expect(within(q).queryByText('The reading says so.')).not.toBeInTheDocument();
@@ -167,7 +167,16 @@ describe('practice', () => {
 		expect(panel).toHaveTextContent(
 			'After checking and trying again 4 of 4 questions right · 5 of 5 points (100%)'
 		);
-		expect(panel).toHaveTextContent('Passed.');
+		expect(panel).toHaveTextContent(
+			'Passed. Practice is passed on your final answers, after checking, trying again and answers shown: the pass mark is 70%.'
+		);
+		// Every final answer is right, but one was missed at the first try: that one is listed, and
+		// the panel does not claim every question was right.
+		expect(panel).not.toHaveTextContent('You got every question right');
+		const again = within(panel).getByRole('list');
+		expect(within(again).getAllByRole('listitem').map((li) => li.querySelector('.prompt')?.textContent)).toEqual([
+			expect.stringMatching(/^\d+\. Which is a fruit\?$/)
+		]);
 		expect(oncomplete).toHaveBeenCalledWith(
 			expect.objectContaining({
 				earned: 5,
@@ -193,6 +202,7 @@ describe('test mode', () => {
 		await user.click(screen.getByRole('radio', { name: 'Brick' }));
 		await user.click(screen.getByRole('button', { name: 'Submit answers' }));
 		expect(screen.getByRole('alert')).toHaveTextContent('2 questions are not answered yet');
+		expect(screen.getByRole('button', { name: 'Submit anyway' })).toHaveFocus();
 		expect(oncomplete).not.toHaveBeenCalled();
 		await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
 
@@ -205,7 +215,7 @@ describe('test mode', () => {
 		);
 		const panel = results();
 		expect(panel).toHaveTextContent('1 of 4 questions right · 1 of 5 points (20%)');
-		expect(panel).toHaveTextContent('Not yet passed: the pass mark is 80%.');
+		expect(panel).toHaveTextContent('Not yet passed. The pass mark is 80%.');
 		expect(panel).toHaveTextContent('You have used every attempt.');
 		expect(onanswer).toHaveBeenCalledTimes(4);
 		expect(oncomplete).toHaveBeenCalledWith(
@@ -247,7 +257,11 @@ describe('the paged player', () => {
 		const store = memoryProgress();
 		const user = userEvent.setup();
 		render(Quiz, { slug: 'demo', quiz, store, settings: { shuffle: false }, ModeChoice });
-		expect(screen.getByRole('radio', { name: /Practice/ })).toBeChecked();
+		expect(screen.getByRole('radio', { name: 'Practice' })).toBeChecked();
+		// The hint is said once, as the description, not also inside the name.
+		expect(screen.getByRole('radio', { name: 'Practice' })).toHaveAccessibleDescription(
+			'Check each answer as you go, see why, and try again.'
+		);
 		await user.click(screen.getByRole('radio', { name: /Test/ }));
 		expect(store.get('demo')?.attempt.mode).toBe('test');
 		await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
@@ -301,6 +315,9 @@ describe('the paged player', () => {
 		await user.click(screen.getByRole('button', { name: 'See your result' }));
 		expect(results()).toHaveFocus();
 		expect(results()).toHaveTextContent('2 of 2 questions right');
+		// One attempt, one completion: seeing the result (or going back to it) reports nothing more.
+		expect(oncomplete).toHaveBeenCalledOnce();
+		expect(oncomplete).toHaveBeenCalledWith(expect.objectContaining({ number: 1 }));
 	});
 
 	it('comes back to the question on screen after a reload', () => {

@@ -123,7 +123,7 @@ describe('Spanish plurals and numbers', () => {
 			'7 de 8 preguntas correctas · 9 de 10 puntos (90\u00a0%)'
 		);
 		expect(es.review.firstTryLine(1, 1, 0, 2)).toBe('1 de 1 pregunta correcta · 0 de 2 puntos');
-		expect(es.review.failed(70)).toContain('70\u00a0%');
+		expect(es.review.passRule.test(70)).toContain('70\u00a0%');
 		expect(es.review.best(85, 2)).toBe('Tu mejor resultado hasta ahora: 85\u00a0% (intento 2).');
 		expect(es.progress.status.scores(60, 85, true)).toBe(
 			'A la primera: 60\u00a0% · mejor resultado: 85\u00a0%, aprobado'

@@ -5,7 +5,7 @@
 export const review = {
 	mistake: {
 		picks: (right: number, of: number, wrong: number) =>
-			`${right} of the ${of} right ${of === 1 ? 'choice is' : 'choices are'} picked` +
+			`${right} of the ${of} right ${of === 1 ? 'choice' : 'choices'} ${right === 1 ? 'is' : 'are'} picked` +
 			(wrong ? `, and ${wrong} ${wrong === 1 ? 'choice that is' : 'choices that are'} not right.` : '.'),
 		inOrder: (right: number, of: number) =>
 			`${right} of ${of} items are in the right order relative to each other.`,
@@ -24,12 +24,21 @@ export const review = {
 	finalLabel: 'After checking and trying again',
 	testLabel: 'Your score',
 	passed: 'Passed.',
-	failed: (mark: number) => `Not yet passed: the pass mark is ${mark}%.`,
+	failed: 'Not yet passed.',
+	/** The rule the mode passes on, said beside the verdict. */
+	passRule: {
+		practice: (mark: number) =>
+			`Practice is passed on your final answers, after checking, trying again and answers shown: the pass mark is ${mark}%.`,
+		test: (mark: number) => `The pass mark is ${mark}%.`
+	},
 	reread: 'Reread the paragraph',
 	results: 'Your result',
 	resultsOf: (n: number) => `Your result, attempt ${n}`,
 	missedHeading: 'Questions to look at again',
 	noneMissed: 'You got every question right.',
+	noneMissedFirstTry: 'You got every question right on your first try.',
+	/** Practice: the missed list holds what was not right at the first try. */
+	missedFirstTry: 'Every question you did not get right on your first try.',
 	goTo: (n: number) => `Go to question ${n}`,
 	keyHidden: 'The right answers are not shown while you have attempts left.',
 	keyNever: 'The right answers are not shown for this quiz. Ask your teacher.',

@@ -39,12 +39,19 @@ export const review: typeof en = {
 	finalLabel: 'Tras comprobar y volver a intentar',
 	testLabel: 'Tu calificación',
 	passed: 'Aprobado.',
-	failed: (mark: number) => `Todavía no apruebas: la calificación mínima para aprobar es ${pct(mark)}.`,
+	failed: 'Todavía no apruebas.',
+	passRule: {
+		practice: (mark: number) =>
+			`La práctica se aprueba con tus respuestas finales, después de comprobar, volver a intentar y ver respuestas: la calificación mínima es ${pct(mark)}.`,
+		test: (mark: number) => `La calificación mínima para aprobar es ${pct(mark)}.`
+	},
 	reread: 'Vuelve a leer el párrafo',
 	results: 'Tu resultado',
 	resultsOf: (n: number) => `Tu resultado, intento ${num(n)}`,
 	missedHeading: 'Preguntas para repasar',
 	noneMissed: 'Respondiste bien todas las preguntas.',
+	noneMissedFirstTry: 'Respondiste bien todas las preguntas a la primera.',
+	missedFirstTry: 'Todas las preguntas que no respondiste bien a la primera.',
 	goTo: (n: number) => `Ir a la pregunta ${num(n)}`,
 	keyHidden: 'Las respuestas correctas no se muestran mientras te queden intentos.',
 	keyNever: 'En este cuestionario no se muestran las respuestas correctas. Pregúntale a tu docente.',
