@@ -107,6 +107,17 @@ const kept = (r: QuizRecord): QuizRecord => ({
 	history: r.history.map((h) => ({ ...h, finishedAt: Math.round(h.finishedAt / 1000) * 1000 }))
 });
 
+/** The record with every typed answer emptied. */
+const withoutTypedText = (r: QuizRecord): QuizRecord => ({
+	...r,
+	attempt: {
+		...r.attempt,
+		responses: Object.fromEntries(
+			Object.entries(r.attempt.responses).map(([id, x]) => [id, x.kind === 'text' ? { ...x, value: '' } : x])
+		)
+	}
+});
+
 const sizes = course.map((lesson) => ({
 	slug: lesson.slug,
 	questions: lesson.quiz.questions.length,
@@ -135,6 +146,10 @@ describe("the course's quiz state in cmi.suspend_data", () => {
 		// fullest state leaves room for a lesson twice as long.
 		expect(usual).toBeLessThan(1024);
 		expect(most).toBeLessThan(SUSPEND_LIMIT / 2);
-		expect(most).toBeLessThan(JSON.stringify(largest.fullest).length * 0.6);
+		// The packing itself: typed answers are kept as typed (nothing to pack), so the comparison
+		// with the browser's JSON leaves them out; the quizzes ask for more typed answers since the
+		// pilots of issue 20, and their long test strings would otherwise decide this figure.
+		const untyped = withoutTypedText(largest.fullest);
+		expect(packRecord(untyped).length).toBeLessThan(JSON.stringify(untyped).length * 0.6);
 	});
 });
