@@ -140,6 +140,31 @@ describe('practice', () => {
 		expect(store.get('demo')?.attempt).toMatchObject({ revealed: ['word'], firstTry: { word: 0 } });
 	});
 
+	it('a typed answer with a slip is right, and the feedback says "close enough" with the spelling', async () => {
+		const { user, onanswer } = setup();
+		const q = question('Name the state.');
+		await user.type(within(q).getByRole('textbox'), 'Sinlaoa');
+		await check(user, 'Name the state.');
+		expect(within(q).getByText('Correct.')).toBeInTheDocument();
+		expect(within(q).getByText('Close enough: the spelling is “Sinaloa”.')).toBeInTheDocument();
+		// Announced with the verdict, as every check's feedback is.
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'Correct. Close enough: the spelling is “Sinaloa”. 1 of 1 point It is Sinaloa.'
+		);
+		expect(onanswer).toHaveBeenLastCalledWith(
+			expect.objectContaining({ questionId: 'word', correct: true, firstTry: true })
+		);
+	});
+
+	it('an exact typed answer gets no spelling note', async () => {
+		const { user } = setup();
+		const q = question('Name the state.');
+		await user.type(within(q).getByRole('textbox'), 'SINALOA');
+		await check(user, 'Name the state.');
+		expect(within(q).getByText('Correct.')).toBeInTheDocument();
+		expect(q).not.toHaveTextContent('Close enough');
+	});
+
 	it('asks for an answer before checking an unanswered question', async () => {
 		const { user, onanswer } = setup();
 		await check(user, 'Which is a fruit?');
