@@ -1,7 +1,6 @@
 // A response and a question's key, said in words: for the review, the answer key and the worksheet.
 import { engineOf, type Question } from './kinds';
 import type { Words } from './kinds/kind';
-import { closeSpelling } from './kinds/text';
 
 export type { Words };
 
@@ -15,14 +14,4 @@ export function describe(q: Question, r: unknown, words: Words): string | null {
 export function describeKey(q: Question, words: Words): string {
 	const engine = engineOf(q);
 	return engine.describeKey?.(q, words) ?? engine.describe(q, engine.key(q), words) ?? '';
-}
-
-/**
- * For a typed answer accepted as a minor misspelling: the accepted spelling, for "close enough: the
- * spelling is …"; null for any other question or response.
- */
-export function spellingOf(q: Question, r: unknown): string | null {
-	return q.kind === 'text' && engineOf(q).isResponse(r)
-		? closeSpelling(q, (r as { value: string }).value)
-		: null;
 }

@@ -2,7 +2,8 @@
 // slip per word of five letters or more is "close enough"; a listed mistake never is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authoring, closeSpelling, textMatch, type Question } from './kinds/text';
+import { closeSpelling } from './close-spelling';
+import { accepts, authoring, type Question } from './kinds/text';
 import { answerKey, misspelling } from './normalize';
 
 const q = (answers: string[], mistakes?: string[]): Pick<Question, 'answers' | 'mistakes'> => ({
@@ -10,6 +11,12 @@ const q = (answers: string[], mistakes?: string[]): Pick<Question, 'answers' | '
 	mistakes
 });
 const COMMAND = q(['NORTHCOM', 'Northern Command', 'US Northern Command']);
+/** What a typed answer earns: {} exact, { spelling } close enough, null wrong. */
+const textMatch = (question: Pick<Question, 'answers' | 'mistakes'>, typed: string) => {
+	if (!accepts(question, typed)) return null;
+	const spelling = closeSpelling(question, typed);
+	return spelling === null ? {} : { spelling };
+};
 
 describe('misspelling: one slip per word of five letters or more', () => {
 	it.each([
@@ -37,7 +44,7 @@ describe('misspelling: one slip per word of five letters or more', () => {
 	])('%j is not close to %j', (typed, accepted) => expect(misspelling(typed, accepted)).toBe(false));
 });
 
-describe('textMatch', () => {
+describe('accepts and closeSpelling', () => {
 	it('says which spelling a close answer has, and nothing for an exact one', () => {
 		expect(textMatch(COMMAND, 'northern command')).toEqual({});
 		expect(textMatch(COMMAND, 'Northern Comand')).toEqual({ spelling: 'Northern Command' });
@@ -87,8 +94,12 @@ describe('content checks for mistakes', () => {
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const letter = fc.constantFrom(...letters);
+/** A word; never a leading article, which folding drops ("a", "the", "la" …). */
 const wordOf = (min: number, max: number) =>
-	fc.array(letter, { minLength: min, maxLength: max }).map((l) => l.join(''));
+	fc
+		.array(letter, { minLength: min, maxLength: max })
+		.map((l) => l.join(''))
+		.filter((w) => !/^(?:the|a|an|el|la|los|las|un|una|unos|unas)$/.test(w));
 /** One edit of a word at a place: a letter wrong, missing, extra, or two neighbours swapped. */
 const edit = (w: string) =>
 	fc

@@ -23,55 +23,41 @@ export function answerKey(text: string): string {
 	return foldAnswer(text).replace(/ /g, '');
 }
 
+/** One slip turns `typed` into `word` (which differs): a letter wrong, missing, extra, or swapped. */
+function oneSlip(typed: string, word: string): boolean {
+	let i = 0;
+	while (typed[i] === word[i]) i++;
+	const rest = (a: number, b: number) => typed.slice(i + a) === word.slice(i + b);
+	return (
+		rest(1, 1) ||
+		rest(0, 1) ||
+		rest(1, 0) ||
+		(typed[i] === word[i + 1] && typed[i + 1] === word[i] && rest(2, 2))
+	);
+}
+
 /**
- * Is `typed` a minor misspelling of `accepted`: the same once folded, but for at most one edit in
+ * Is `typed` a minor misspelling of `accepted`: the same once folded, but for at most one slip in
  * each word of five letters or more (a letter wrong, missing, extra, or two neighbours swapped),
  * as H5P's fill-in-the-blanks accepts? Words with a digit, and words under five letters, must be
- * exact, and a missing letter may not leave a word under five (so "plans" is not "plan"). Spaces
- * are ignored as in `answerKey`; an extra letter at a word's start counts against that word.
+ * exact, and what is typed for a word must have five letters too (so "plan" is not "plans").
+ * Typed with as many words as the accepted answer, word is compared with word; otherwise spaces
+ * are ignored, as in `answerKey`, and the typed letters are split among the accepted words.
  */
 export function misspelling(typed: string, accepted: string): boolean {
-	const t = answerKey(typed);
 	const words = foldAnswer(accepted).split(' ');
-	const a = words.join('');
-	if (!t || t === a) return false;
-	// For each letter of `a`: the word it belongs to, and what that word allows.
-	const word: number[] = [];
-	const size: number[] = [];
-	words.forEach((w, i) => {
-		const letters = /^\p{L}+$/u.test(w) ? w.length : 0;
-		for (let k = 0; k < w.length; k++) {
-			word.push(i);
-			size.push(letters);
-		}
-	});
-	const seen = new Set<string>();
-	// i, j: places in a and t; used: the edit of word[i] is spent.
-	const go = (i: number, j: number, used: boolean): boolean => {
-		const key = `${i},${j},${used}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		if (i === a.length && j === t.length) return true;
-		const w = word[Math.min(i, a.length - 1)] ?? 0;
-		const next = (di: number, dj: number, edit: boolean) => {
-			const crosses = i + di < a.length && word[i + di] !== w;
-			return go(i + di, j + dj, crosses ? false : used || edit);
-		};
-		if (i < a.length && j < t.length && a[i] === t[j] && next(1, 1, false)) return true;
-		const len = size[Math.min(i, a.length - 1)] ?? 0;
-		if (used || len < 5) return false;
-		if (i < a.length && j < t.length && next(1, 1, true)) return true;
-		if (j < t.length && next(0, 1, true)) return true;
-		if (i < a.length && len >= 6 && next(1, 0, true)) return true;
-		return (
-			i + 1 < a.length &&
-			j + 1 < t.length &&
-			word[i + 1] === w &&
-			a[i] !== a[i + 1] &&
-			a[i] === t[j + 1] &&
-			a[i + 1] === t[j] &&
-			next(2, 2, true)
-		);
+	const typedWords = foldAnswer(typed).split(' ');
+	const t = typedWords.join('');
+	const close = (part: string, w: string) =>
+		part === w || (part.length > 4 && /^\p{L}{5,}$/u.test(w) && oneSlip(part, w));
+	const fits = (k: number, j: number): boolean => {
+		const w = words[k];
+		if (w === undefined) return j === t.length;
+		return [0, -1, 1].some((d) => {
+			const part = t.slice(j, j + w.length + d);
+			return part.length === w.length + d && close(part, w) && fits(k + 1, j + part.length);
+		});
 	};
-	return go(0, 0, false);
+	if (t === '' || t === words.join('')) return false;
+	return typedWords.length === words.length ? words.every((w, k) => close(typedWords[k]!, w)) : fits(0, 0);
 }

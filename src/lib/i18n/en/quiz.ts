@@ -32,8 +32,6 @@ export const quiz = {
 	correct: 'Correct.',
 	incorrect: 'Not quite.',
 	partial: 'Partly right.',
-	/** A typed answer accepted as a minor misspelling (../../quiz/normalize.ts). */
-	closeEnough: (spelling: string) => `Close enough: the spelling is “${spelling}”.`,
 	unanswered: 'Not answered.',
 	answerFirst: 'Answer the question first, then check it.',
 	tryAgainHint: 'Change your answer and check it again, or show the answer.',
@@ -69,10 +67,8 @@ export const quiz = {
 	answerLabel: 'Your answer',
 	matchHint: 'Choose the match for each term.',
 	// No sample figure: an example could be a lesson's answer (tests/content/hints.test.ts).
-	numberHint: 'A number in digits; commas between thousands are fine, and so are "k" and "thousand".',
-	notANumber: 'That is not a number yet: type it in digits.',
-	/** A number that reads two ways on this page ("225.000"): the learner picks one. */
-	whichNumber: (a: string, b: string) => `Did you mean ${a} or ${b}? Choose one, or type it again.`,
+	numberHint: 'A number, in digits.',
+	notANumber: 'That is not a number yet: use digits.',
 	partA: 'Part A: your answer',
 	partB: (prompt: string) => `Part B: ${prompt}`,
 	evidenceWhy: 'The passage point counts only when the answer in part A is right.'

@@ -1,6 +1,7 @@
 // A short typed answer, compared with the accepted variants after folding (normalize.ts). A minor
-// misspelling of an accepted answer is accepted too ("close enough"), unless it is, or is as close
-// to, one of the question's known wrong answers (`mistakes`).
+// misspelling of an accepted answer is accepted too ("close enough": ../close-spelling.ts says
+// which spelling), unless it is, or could be a misspelling of, one of the question's known wrong
+// answers (`mistakes`).
 import * as v from 'valibot';
 import { questionSchema } from '../fields';
 import { isString, responseShape, type Guarded } from '../guard';
@@ -18,30 +19,20 @@ export const isResponse = responseShape('text', { value: isString });
 export type Response = Guarded<typeof isResponse>;
 
 /**
- * How a typed answer compares: `{}` when it is an accepted answer once folded, `{ spelling }` when
- * it misspells the accepted answer `spelling` (normalize.ts), null when it is wrong. A typed answer
- * that folds to a listed mistake, or that could be a misspelling of one as well, is wrong.
+ * Is a typed answer right: an accepted answer once folded, or a minor misspelling of one
+ * (normalize.ts) that is not, and could not be a misspelling of, a listed mistake?
  */
-export function textMatch(
-	q: Pick<Question, 'answers' | 'mistakes'>,
-	typed: string
-): { spelling?: string } | null {
+export function accepts(q: Pick<Question, 'answers' | 'mistakes'>, typed: string): boolean {
 	const key = answerKey(typed);
-	if (q.answers.some((a) => answerKey(a) === key)) return {};
-	if ((q.mistakes ?? []).some((m) => answerKey(m) === key || misspelling(typed, m))) return null;
-	const spelling = q.answers.find((a) => misspelling(typed, a));
-	return spelling === undefined ? null : { spelling };
+	const near = (a: string) => answerKey(a) === key || misspelling(typed, a);
+	return q.answers.some((a) => answerKey(a) === key) || (!q.mistakes?.some(near) && q.answers.some(near));
 }
-
-/** The accepted answer a typed answer misspells, for "close enough: the spelling is …", or null. */
-export const closeSpelling = (q: Pick<Question, 'answers' | 'mistakes'>, typed: string): string | null =>
-	textMatch(q, typed)?.spelling ?? null;
 
 export const engine: Engine<Question, Response> = {
 	isResponse,
 	answered: (r) => answerKey(r.value) !== '',
 	maxPoints: () => 1,
-	points: (q, r) => Number(textMatch(q, r.value) !== null),
+	points: (q, r) => Number(accepts(q, r.value)),
 	key: (q) => ({ kind: 'text', value: q.answers[0]! }),
 	describe: (_q, r) => r.value.trim() || null,
 	mistake: () => null,
