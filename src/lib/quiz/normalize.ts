@@ -26,7 +26,7 @@ export function answerKey(text: string): string {
 /** One slip turns `typed` into `word` (which differs): a letter wrong, missing, extra, or swapped. */
 function oneSlip(typed: string, word: string): boolean {
 	let i = 0;
-	while (typed[i] === word[i]) i++;
+	while (i < typed.length && typed[i] === word[i]) i++;
 	const rest = (a: number, b: number) => typed.slice(i + a) === word.slice(i + b);
 	return (
 		rest(1, 1) ||
