@@ -1,7 +1,9 @@
 // npm run lint:quizzes: the figures of the assessment lint (src/lib/content/assessment.ts), as
 // tables a teacher can read: per lesson, then course-wide, then any problems; for the English
 // edition and then the Spanish one (index.es.md, quiz.es.yaml). Exits 1 when either edition has
-// problems, so it can run in CI; the same rules run as tests in tests/content/assessment.test.ts.
+// problems, so it can run in CI; the same rules run as tests in tests/content/assessment.test.ts,
+// except the checks of issue #20 (passage-restates-key, giveaway-course, agreement), which the
+// tests do not yet require of the real lessons (REPORTED_ONLY there) while they are rewritten.
 //
 // Options: --lessons <dir> (default lessons), --edition en|es (default: both), --json (the raw
 // figures instead of tables, as { en: …, es: … }).
@@ -163,7 +165,12 @@ function report(language, { course: c, lessons, problems }) {
 	);
 
 	if (problems.length) {
-		console.log(`\n${problems.length} problem(s):`);
+		const counts = {};
+		for (const p of problems) counts[p.rule] = (counts[p.rule] ?? 0) + 1;
+		const byRule = Object.entries(counts)
+			.map(([rule, n]) => `${rule} ${n}`)
+			.join(', ');
+		console.log(`\n${problems.length} problem(s) (${byRule}):`);
 		for (const p of problems) console.log(`- ${formatProblem(p)}`);
 	} else console.log('\nNo problems.');
 }

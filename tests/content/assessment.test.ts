@@ -3,16 +3,30 @@
 import { describe, expect, it } from 'vitest';
 import {
 	assessCourse,
+	courseGiveaways,
 	fleschKincaid,
 	formatProblem,
 	giveaways,
 	LIMITS,
 	readingParts,
+	restatedKeys,
 	syllables,
 	type Assessment,
 	type QuestionView
 } from '$lib/content/assessment';
-import { isDanglingEs, isHedgedEs, stemEs, syllablesEs, szigrisztPazos } from '$lib/content/assessment-es';
+import {
+	agreementEs,
+	isDanglingEs,
+	isHedgedEs,
+	nounGender,
+	nounNumber,
+	participleGender,
+	stemEs,
+	stemNumber,
+	syllablesEs,
+	szigrisztPazos,
+	verbNumber
+} from '$lib/content/assessment-es';
 import { parseCourse, parseLesson } from '$lib/content/validate';
 import type { Lesson } from '$lib/content/types';
 import { readLessonFolders } from './read-folders';
@@ -41,6 +55,18 @@ const RULES = [
 	'longest-option',
 	'hedged-option'
 ];
+
+// Checks added for issue #20 from what the pilots found. Today's lessons are being rewritten and
+// fail them, so `npm run lint:quizzes` reports them (and exits 1) while this suite does not require
+// them yet: move each into RULES once the course passes it.
+const REPORTED_ONLY = ['passage-restates-key', 'giveaway-course', 'agreement'];
+
+describe('the rules the lint knows', () => {
+	it('are all either required of the real course or reported only', () => {
+		const found = new Set([...real.problems, ...realSpanish.problems].map((p) => p.rule));
+		for (const name of found) expect([...RULES, ...REPORTED_ONLY]).toContain(name);
+	});
+});
 
 describe('the real course', () => {
 	it.each(RULES)('passes the rule "%s"', (rule) => {
@@ -624,5 +650,249 @@ describe('Spanish readability', () => {
 			)
 		]);
 		expect(LIMITS.minPerspicuity).toBe(55);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue #20: what the pilots found that can be counted.
+
+const evidenceQ = (passages: string[], evidence = 'b'): Q => ({
+	id: 'what-stage',
+	kind: 'evidence',
+	level: 'understand',
+	prompt: 'As of late August, what stage had things reached?',
+	options: opts(
+		'Strikes under way against cartel targets',
+		'Planning, with no strike reported',
+		'A joint operation'
+	),
+	answer: 'b',
+	evidencePrompt: 'Which sentence best supports your answer?',
+	passages: opts(...passages),
+	evidence
+});
+
+describe('evidence passages that restate the keyed option', () => {
+	it('flags the keyed passage that repeats the key’s words, counting "plans" and "planning" as one', () => {
+		const q = evidenceQ([
+			'The order called for lethal strikes on cartel targets.',
+			'As of late August, the report describes an order and plans being prepared, and no strike.',
+			'Officials say cooperation is closer than ever.'
+		]);
+		expect(restatedKeys(q)).toEqual([
+			expect.objectContaining({
+				rule: 'passage-restates-key',
+				question: 'what-stage',
+				message: expect.stringMatching(
+					/^passage b \(the keyed passage\) restates the keyed option "Planning, with no strike reported": it shares "planning"/
+				)
+			})
+		]);
+	});
+	it('does not count words the key shares with its prompts or its wrong options', () => {
+		// "strike" is in a wrong option, "August" in the prompt: only "planning" tells the key apart.
+		const q = evidenceQ([
+			'Strikes were not reported in late August.',
+			'The President met his advisers on Tuesday.',
+			'Officials say cooperation is closer than ever.'
+		]);
+		expect(restatedKeys(q)).toEqual([]);
+	});
+	it('runs in the lint for both editions, naming the lesson', () => {
+		const a = assess(lesson('x', [evidenceQ(['Strikes began.', 'Plans were being prepared.', 'Nothing.'])]));
+		expect(rule(a, 'passage-restates-key')).toEqual([
+			expect.objectContaining({ lesson: 'x', question: 'what-stage' })
+		]);
+		const q: Q = {
+			...evidenceQ([]),
+			prompt: '¿En qué etapa estaban las cosas?',
+			options: opts('Ataques en marcha', 'Planificación, sin ataques', 'Una operación conjunta'),
+			evidencePrompt: '¿Qué oración respalda mejor tu respuesta?',
+			passages: opts('Los ataques empezaron.', 'La noticia describe una planificación en curso.', 'Nada.')
+		};
+		expect(restatedKeys(q, 'es').map((p) => p.message)).toEqual([
+			expect.stringMatching(/^passage b .*"planificacion"/)
+		]);
+	});
+});
+
+describe('giveaways across the course: an item of one lesson states an answer of another', () => {
+	const command: Q = {
+		id: 'review-command',
+		kind: 'text',
+		level: 'recall',
+		prompt: 'Which command does the order give more of the work to?',
+		answers: ['NORTHCOM', 'Northern Command']
+	};
+	const timeline: Q = {
+		id: 'timeline',
+		kind: 'order',
+		level: 'recall',
+		prompt: 'Put these in order.',
+		items: opts('NORTHCOM is told to plan', 'The plans are due')
+	};
+	it('flags an option, item or passage in another lesson that holds the keyed words', () => {
+		const problems = courseGiveaways([
+			{ slug: 'the-report', questions: [timeline] },
+			{ slug: 'what-next', questions: [command] }
+		]);
+		expect(problems).toEqual([
+			{
+				rule: 'giveaway-course',
+				lesson: 'what-next',
+				question: 'review-command',
+				message:
+					'the answer "NORTHCOM" to review-command can be read off the-report/timeline, which shows "northcom"'
+			}
+		]);
+	});
+	it('leaves pairs within one lesson to the lesson rule, and runs in the lint', () => {
+		expect(courseGiveaways([{ slug: 'x', questions: [timeline, command] }])).toEqual([]);
+		const a = assess(lesson('a', [timeline]), lesson('b', [command]));
+		expect(rule(a, 'giveaway-course')).toHaveLength(1);
+		expect(rule(a, 'giveaway')).toEqual([]);
+	});
+	it('a review option that states an earlier lesson’s answer with its subject', () => {
+		const due: Q = {
+			id: 'mid-september',
+			kind: 'single',
+			prompt: 'According to the report, what was due by mid-September?',
+			options: opts('The finished plans', 'The first strikes in Mexico', "Mexico's formal approval"),
+			answer: 'a'
+		};
+		const review: Q = {
+			id: 'review',
+			kind: 'single',
+			prompt: 'Which was reported?',
+			options: opts('Mid-September was the target date for the finished plans', 'Nothing'),
+			answer: 'b'
+		};
+		const found = courseGiveaways([
+			{ slug: 'one', questions: [due] },
+			{ slug: 'five', questions: [review] }
+		]);
+		expect(found.map((p) => [p.lesson, p.question])).toContainEqual(['one', 'mid-september']);
+	});
+	it('does not flag a common one-word key seen elsewhere without its subject', () => {
+		const stage: Q = {
+			id: 'stage',
+			kind: 'single',
+			prompt: 'What stage had things reached?',
+			options: opts('Planning', 'Strikes'),
+			answer: 'a'
+		};
+		const mentions = [1, 2, 3, 4].map((i): Q => ({
+			id: `m${i}`,
+			kind: 'true-false',
+			prompt: `True or false: the planning order ${i}.`,
+			answer: true
+		}));
+		expect(
+			courseGiveaways([
+				{ slug: 'a', questions: [stage] },
+				{ slug: 'b', questions: mentions }
+			])
+		).toEqual([]);
+		// Seen in fewer than four questions, the same word does count.
+		expect(
+			courseGiveaways([
+				{ slug: 'a', questions: [stage] },
+				{ slug: 'b', questions: mentions.slice(0, 1) }
+			])
+		).toHaveLength(1);
+	});
+});
+
+describe('Spanish agreement: options that agree with the stem', () => {
+	it.each([
+		['Tres fuentes militares anónimas', 'pl'],
+		['Los mandos de la defensa de México', 'pl'],
+		['El gobierno estadounidense y sus funcionarios', 'pl'],
+		['El gobierno de México', 'sg'],
+		['Una orden clasificada', 'sg'],
+		['«La noticia»', 'sg'],
+		['Ken Klippenstein', null],
+		['Politico', null]
+	] as const)('the noun phrase %j is %s', (text, n) => expect(nounNumber(text)).toBe(n));
+	it.each([
+		['Le describieron una orden clasificada a un periodista', 'pl'],
+		['Pidieron que cualquier acción fuera conjunta', 'pl'],
+		['Señalan las muertes', 'pl'],
+		['Publicó el primer reportaje', 'sg'],
+		['Volvió a contar ese reportaje', 'sg'],
+		['Citado sobre lo que significaría', 'sg'],
+		['Citados por la noticia', 'pl'],
+		['Teme que la designación se use', null]
+	] as const)('the predicate %j is %s', (text, n) => expect(verbNumber(text)).toBe(n));
+	it('reads the number a stem asks for', () => {
+		expect(stemNumber('¿Quiénes hablaron con el periodista?')).toBe('pl');
+		expect(stemNumber('Según la noticia, ¿quién dio la primicia?')).toBe('sg');
+		expect(stemNumber('¿Qué pidió México?')).toBeNull();
+	});
+	it('reads gender from an article and from a participle', () => {
+		expect(nounGender('La agencia')).toBe('f');
+		expect(nounGender('Los mandos')).toBe('m');
+		expect(nounGender('Politico')).toBeNull();
+		expect(participleGender('Citada por la noticia')).toBe('f');
+		expect(participleGender('Mencionado para explicar')).toBe('m');
+		expect(participleGender('Publicó')).toBeNull();
+	});
+	const match = (pairs: [string, string][]): Q => ({
+		id: 'who-said-what',
+		kind: 'match',
+		level: 'understand',
+		prompt: 'Relaciona cada eslabón con su papel.',
+		pairs: pairs.map(([left, right], i) => ({ id: `p${i}`, left, right }))
+	});
+	it('flags a match whose number pairs the lefts with the rights', () => {
+		const q = match([
+			['Tres fuentes militares anónimas', 'Le describieron una orden a un periodista'],
+			['Ken Klippenstein', 'Publicó el primer reportaje'],
+			['El resumen de prensa', 'Volvió a contar ese reportaje']
+		]);
+		expect(agreementEs(q)).toEqual([
+			{
+				rule: 'agreement',
+				question: 'who-said-what',
+				message: expect.stringMatching(
+					/^number pairs the lefts with the rights: the plural "Tres fuentes militares anónimas" can only take the plural "Le describieron/
+				)
+			}
+		]);
+	});
+	it('passes a match whose rights fit every left, and flags a keyed pair that disagrees', () => {
+		const fits = match([
+			['Tres fuentes militares anónimas', 'Describir una orden a un periodista'],
+			['Ken Klippenstein', 'Publicar el primer reportaje'],
+			['El resumen de prensa', 'Volver a contar ese reportaje']
+		]);
+		expect(agreementEs(fits)).toEqual([]);
+		const wrong = match([
+			['Los mandos', 'Pidió una operación conjunta'],
+			['Politico', 'Explicar el margen']
+		]);
+		expect(agreementEs(wrong).map((p) => p.message)).toEqual([
+			'pair p0: "Los mandos" is plural but its match "Pidió una operación conjunta" is singular'
+		]);
+		const gender = match([
+			['La agencia', 'Citado por la noticia'],
+			['Politico', 'Explicar el margen']
+		]);
+		expect(agreementEs(gender).map((p) => p.message)).toEqual([
+			'pair p0: "La agencia" is feminine but its match "Citado por la noticia" is masculine'
+		]);
+	});
+	it('flags options whose number differs from "¿Quién…?" / "¿Quiénes…?", and runs in the Spanish lint only', () => {
+		const q = single('b', ['El periodista', 'Tres fuentes anónimas', 'Los dos grandes medios']);
+		const who = { ...q, prompt: '¿Quiénes le describieron la orden al periodista?' };
+		expect(agreementEs(who).map((p) => p.message)).toEqual([
+			'option a "El periodista" is singular, but the stem asks "¿Quiénes…?"'
+		]);
+		expect(rule(assessEs(lesson('x', [who])), 'agreement')).toEqual([
+			expect.objectContaining({ lesson: 'x', question: who.id })
+		]);
+		expect(rule(assess(lesson('x', [who])), 'agreement')).toEqual([]);
+		// Options that are clauses agree with their own verbs: not checked against "¿Qué…?".
+		expect(agreementEs({ ...q, prompt: '¿Qué motivo da la noticia?' })).toEqual([]);
 	});
 });

@@ -106,6 +106,39 @@ describe('broken lessons name the file and the field', () => {
 		expect(errorOf(() => parseLesson(files)).message).toBe('lessons/20-no-quiz/quiz.yaml: is missing');
 	});
 
+	describe("a typed answer's known mistakes", () => {
+		const good = readLessonFolder('tests/fixtures/lessons', '10-good');
+		const withText = (mistakes: string) => ({
+			...good,
+			quiz: `${good.quiz}  - id: which-command
+    kind: text
+    level: recall
+    prompt: Which command?
+    paragraph: plan
+    explanation: NORTHCOM.
+    answers: [NORTHCOM, Northern Command]
+    mistakes: ${mistakes}
+`
+		});
+
+		it('a mistake that folds to an accepted answer', () => {
+			expect(errorOf(() => parseLesson(withText('[SOUTHCOM, "the northern command."]'))).message).toBe(
+				'lessons/10-good/quiz.yaml: questions[2].mistakes[1]: "the northern command." is also an accepted answer ("Northern Command") once case, accents, spaces and punctuation are ignored'
+			);
+		});
+
+		it('a list that is not a list', () => {
+			expect(errorOf(() => parseLesson(withText('SOUTHCOM'))).message).toMatch(
+				/^lessons\/10-good\/quiz\.yaml: questions\[2\]\.mistakes: must be a list$/m
+			);
+		});
+
+		it('mistakes one slip from an answer are what the list is for', () => {
+			const lesson = parseLesson(withText('[NORTHCON, SOUTHCOM]'));
+			expect(lesson.quiz.questions[2]).toMatchObject({ mistakes: ['NORTHCON', 'SOUTHCOM'] });
+		});
+	});
+
 	describe('key terms point at a paragraph of the reading', () => {
 		const good = readLessonFolder('tests/fixtures/lessons', '10-good');
 		const withTerms = (terms: string) => ({

@@ -140,6 +140,56 @@ describe('practice', () => {
 		expect(store.get('demo')?.attempt).toMatchObject({ revealed: ['word'], firstTry: { word: 0 } });
 	});
 
+	it('a typed answer with a slip is right, and the feedback says "close enough" with the spelling', async () => {
+		const { user, onanswer } = setup();
+		const q = question('Name the state.');
+		await user.type(within(q).getByRole('textbox'), 'Sinlaoa');
+		await check(user, 'Name the state.');
+		expect(within(q).getByText('Correct.')).toBeInTheDocument();
+		expect(within(q).getByText('Close enough: the spelling is “Sinaloa”.')).toBeInTheDocument();
+		// Announced with the verdict, as every check's feedback is.
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'Correct. Close enough: the spelling is “Sinaloa”. 1 of 1 point It is Sinaloa.'
+		);
+		expect(onanswer).toHaveBeenLastCalledWith(
+			expect.objectContaining({ questionId: 'word', correct: true, firstTry: true })
+		);
+	});
+
+	it('a number that reads two ways is asked about, not marked: the first try is kept until the learner picks', async () => {
+		const figures: QuizData = {
+			passMark: 70,
+			questions: [
+				{ ...base, id: 'deaths', kind: 'numeric', prompt: 'How many deaths?', answer: 225000, tolerance: 0 },
+				quiz.questions[0]!
+			]
+		};
+		const { user, onanswer, store } = setup({ quiz: figures });
+		const q = question('How many deaths?');
+		await user.type(within(q).getByRole('textbox'), '225.000');
+		expect(within(q).getByText('Did you mean 225 or 225,000? Choose one, or type it again.')).toBeVisible();
+		await check(user, 'How many deaths?');
+		// Not checked, not scored: no answer event, no first try spent.
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(within(q).getByText(/Answer the question first/)).toBeVisible();
+		expect(store.get('demo')?.attempt.firstTry ?? {}).toEqual({});
+		await user.click(within(q).getByRole('button', { name: '225,000' }));
+		await check(user, 'How many deaths?');
+		expect(within(q).getByText('Correct.')).toBeInTheDocument();
+		expect(onanswer).toHaveBeenLastCalledWith(
+			expect.objectContaining({ questionId: 'deaths', correct: true, firstTry: true })
+		);
+	});
+
+	it('an exact typed answer gets no spelling note', async () => {
+		const { user } = setup();
+		const q = question('Name the state.');
+		await user.type(within(q).getByRole('textbox'), 'SINALOA');
+		await check(user, 'Name the state.');
+		expect(within(q).getByText('Correct.')).toBeInTheDocument();
+		expect(q).not.toHaveTextContent('Close enough');
+	});
+
 	it('asks for an answer before checking an unanswered question', async () => {
 		const { user, onanswer } = setup();
 		await check(user, 'Which is a fruit?');

@@ -215,3 +215,166 @@ export function szigrisztPazos(text: string): Perspicuity {
 		syllables: syll
 	};
 }
+
+// ---------------------------------------------------------------------------------------------
+// Agreement: where the grammar of an option gives the key away
+
+/** Singular or plural; null where the rule cannot tell. */
+export type GrammaticalNumber = 'sg' | 'pl' | null;
+
+const PLURAL_OPENERS = new Set(
+	`los las unos unas estos estas esos esas aquellos aquellas sus varios varias muchos muchas algunos
+	algunas ambos ambas otros otras todos todas pocos pocas dos tres cuatro cinco seis siete ocho nueve
+	diez once doce`.split(/\s+/)
+);
+const SINGULAR_OPENERS = new Set(
+	`el la un una este esta ese esa aquel aquella su otro otra cada ningun ninguna algun alguna`.split(/\s+/)
+);
+const words = (text: string) =>
+	plain(text)
+		.replace(/^[\s"“«¿¡(]+/, '')
+		.split(/[^a-z0-9ñü]+/)
+		.filter(Boolean);
+
+/**
+ * The number of a noun phrase, from the word it opens with: an article, a demonstrative, a
+ * possessive or a number ("Los mandos…", "Tres fuentes…" plural; "El gobierno…", "Una orden…"
+ * singular). Two phrases joined by "y" are plural ("El gobierno y sus funcionarios"). A name
+ * ("Politico", "Ken Klippenstein") or a bare noun is not classified.
+ */
+export function nounNumber(text: string): GrammaticalNumber {
+	const [first] = words(text);
+	if (!first) return null;
+	if (PLURAL_OPENERS.has(first)) return 'pl';
+	if (!SINGULAR_OPENERS.has(first)) return null;
+	// "El gobierno estadounidense y sus funcionarios" (but not "un plan de ataque y defensa"): a "y"
+	// followed by another determiner joins two phrases.
+	return /\sy\s+(?:el|la|los|las|un|una|unos|unas|sus?|otros?|otras?)\s/.test(` ${plain(text)} `)
+		? 'pl'
+		: 'sg';
+}
+
+const CLITICS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'se', 'me', 'te', 'nos']);
+
+/**
+ * The number of a predicate, from the verb it opens with (after any clitic: "Le describieron…"):
+ * a preterite in "-ron" or an imperfect in "-ban"/"-ían", or a present in "-an"/"-en", is plural;
+ * a preterite with its accent ("Publicó", "Calificó") or an imperfect in "-aba"/"-ía" is singular;
+ * a participle agrees in number ("Citado", "Citados"). Other forms (the present singular "Teme",
+ * which looks like many nouns) are not classified.
+ */
+export function verbNumber(text: string): GrammaticalNumber {
+	const raw = text
+		.toLowerCase()
+		.replace(/^[\s"“«¿¡(]+/, '')
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean);
+	const verb = raw.find((w) => !CLITICS.has(plain(w)));
+	if (!verb) return null;
+	const v = plain(verb);
+	if (/(ron|ban|ian)$/.test(v) || /[ai]d[oa]s$/.test(v) || (/[^aeiou][ae]n$/.test(v) && v.length >= 5))
+		return 'pl';
+	if (/ó$/.test(verb) || /ía$/.test(verb) || /aba$/.test(v) || /[ai]d[oa]$/.test(v)) return 'sg';
+	return null;
+}
+
+/** The number the stem asks for: "¿Quiénes…?" plural, "¿Quién…?" singular; otherwise null. */
+export function stemNumber(prompt: string): GrammaticalNumber {
+	const p = plain(prompt);
+	if (/¿\s*quienes\b/.test(p)) return 'pl';
+	if (/¿\s*quien\b/.test(p)) return 'sg';
+	return null;
+}
+
+const NUMBER_WORD = { sg: 'singular', pl: 'plural' } as const;
+const GENDER_WORD = { m: 'masculine', f: 'feminine' } as const;
+
+const MASCULINE = new Set('el los un unos este estos ese esos aquel aquellos otro otros'.split(' '));
+const FEMININE = new Set('la las una unas esta estas esa esas aquella aquellas otra otras'.split(' '));
+
+/** The gender of a noun phrase, from its article or demonstrative; null for anything else. */
+export function nounGender(text: string): 'm' | 'f' | null {
+	const [first] = words(text);
+	return first && MASCULINE.has(first) ? 'm' : first && FEMININE.has(first) ? 'f' : null;
+}
+
+/** The gender of a predicate that opens with a participle ("Citado…", "Mencionadas…"). */
+export function participleGender(text: string): 'm' | 'f' | null {
+	const [first] = words(text);
+	const m = first ? /[ai]d([oa])s?$/.exec(first) : null;
+	return m ? (m[1] === 'o' ? 'm' : 'f') : null;
+}
+
+/** What the agreement check reads of a question (assessment.ts's QuestionView has these fields). */
+interface Agreeable {
+	id: string;
+	kind: string;
+	prompt: string;
+	options?: { id: string; text: string }[];
+	answer?: unknown;
+	pairs?: { id: string; left: string; right: string }[];
+}
+
+/**
+ * Agreement in number between a Spanish question's parts, where the rules above can tell (see
+ * docs/authoring.md for what they cannot):
+ * - match: a pair whose left (a noun phrase) and right (a predicate) differ in number is flagged;
+ *   and when both the lefts and the rights mix singular and plural, number alone narrows which
+ *   right can go with which left ("Tres fuentes…" can only take "Le describieron…").
+ * - match, in gender: a right that opens with a participle ("Citado", "Mencionada") against a left
+ *   whose article says another gender, and lefts and rights that both mix genders.
+ * - single, evidence and multiple: a stem that asks "¿Quién…?" or "¿Quiénes…?" and an option whose
+ *   number differs. Options that are clauses ("Las leyes no permitían…") are not checked for
+ *   number: a clause's subject agrees with its own verb, not with the stem.
+ */
+export function agreementEs(q: Agreeable): { rule: string; question: string; message: string }[] {
+	const out: string[] = [];
+	if (q.kind === 'match') {
+		const pairs = (q.pairs ?? []).map((p) => ({ ...p, l: nounNumber(p.left), r: verbNumber(p.right) }));
+		for (const p of pairs)
+			if (p.l && p.r && p.l !== p.r)
+				out.push(
+					`pair ${p.id}: "${p.left}" is ${NUMBER_WORD[p.l]} but its match "${p.right}" is ${NUMBER_WORD[p.r]}`
+				);
+		const genders = (q.pairs ?? []).map((p) => ({
+			...p,
+			l: nounGender(p.left),
+			r: participleGender(p.right)
+		}));
+		for (const p of genders)
+			if (p.l && p.r && p.l !== p.r)
+				out.push(
+					`pair ${p.id}: "${p.left}" is ${GENDER_WORD[p.l]} but its match "${p.right}" is ${GENDER_WORD[p.r]}`
+				);
+		if (
+			new Set(genders.map((p) => p.l).filter(Boolean)).size === 2 &&
+			new Set(genders.map((p) => p.r).filter(Boolean)).size === 2
+		)
+			out.push(
+				'gender pairs the lefts with the rights (masculine and feminine participles): write every right so that it fits every left'
+			);
+		const lefts = new Set(pairs.map((p) => p.l).filter(Boolean));
+		const rights = new Set(pairs.map((p) => p.r).filter(Boolean));
+		if (lefts.size === 2 && rights.size === 2) {
+			const list = (n: 'sg' | 'pl', side: 'left' | 'right') =>
+				pairs
+					.filter((p) => (side === 'left' ? p.l : p.r) === n)
+					.map((p) => `"${p[side]}"`)
+					.join(', ');
+			out.push(
+				`number pairs the lefts with the rights: the plural ${list('pl', 'left')} can only take the plural ${list('pl', 'right')}; write every right so that it fits every left`
+			);
+		}
+	}
+	if (q.kind === 'single' || q.kind === 'evidence' || q.kind === 'multiple') {
+		const options = (q.options ?? []).map((o) => ({ ...o, n: nounNumber(o.text) }));
+		const asked = stemNumber(q.prompt);
+		if (asked)
+			for (const o of options)
+				if (o.n && o.n !== asked)
+					out.push(
+						`option ${o.id} "${o.text}" is ${NUMBER_WORD[o.n]}, but the stem asks "${asked === 'pl' ? '¿Quiénes' : '¿Quién'}…?"`
+					);
+	}
+	return out.map((message) => ({ rule: 'agreement', question: q.id, message }));
+}

@@ -16,7 +16,11 @@
 // - levels: every question has one; per lesson at most half are recall and at least two analyse.
 // - transfer: every lesson has at least one question on an invented text (`invented`).
 // - stand-alone passages: no evidence passage starts with a pronoun that has nothing to refer to.
-// - giveaways: see `giveaways` below.
+// - giveaways: see `giveaways` below; across lessons, `courseGiveaways` (rule "giveaway-course").
+// - restated keys: an evidence passage holding most of the keyed option's distinctive words
+//   (`restatedKeys`, rule "passage-restates-key").
+// - agreement (Spanish only): options that agree with the stem, or match rights with their lefts,
+//   in number or gender where a rule can say so (`agreementEs` in assessment-es.ts).
 // - readability: Flesch–Kincaid grade of each lesson's main text and of its Background (≤ 10);
 //   for the Spanish edition, Szigriszt-Pazos perspicuity on the INFLESZ scale (≥ 55, "normal").
 //
@@ -30,6 +34,7 @@
 
 import { LEVELS, type Level } from '../quiz/fields';
 import {
+	agreementEs,
 	isDanglingEs,
 	isHedgedEs,
 	NUMBER_WORDS_ES,
@@ -316,39 +321,124 @@ export function giveaways(
 	questions: QuestionView[],
 	language: Language = 'en'
 ): AssessmentProblem[] {
-	const problems: AssessmentProblem[] = [];
+	return scanGiveaways(
+		questions.map((q) => ({ slug, q })),
+		() => true,
+		language
+	).map(({ key, q, o, hit }) => ({
+		rule: 'giveaway',
+		lesson: slug,
+		question: q.q.id,
+		message: `the answer "${key}" to ${q.q.id} can be read off ${o.q.id}, which shows ${quoted(hit)}`
+	}));
+}
+
+/**
+ * Giveaways across the course: the same rule as `giveaways`, between questions of different lessons
+ * (a review lesson's option stating an earlier lesson's answer; an evidence passage that answers a
+ * question of another lesson). Names found in more than three questions of the whole course are
+ * not a question's subject, and a key of one distinctive word counts only where that word is a
+ * number, an acronym or in at most three questions of the course, or comes with the question's
+ * subject. Pairs within one lesson are left to `giveaways`.
+ */
+export function courseGiveaways(
+	lessons: { slug: string; questions: QuestionView[] }[],
+	language: Language = 'en'
+): AssessmentProblem[] {
+	return scanGiveaways(
+		lessons.flatMap(({ slug, questions }) => questions.map((q) => ({ slug, q }))),
+		(a, b) => a.slug !== b.slug,
+		language,
+		true
+	).map(({ key, q, o, hit }) => ({
+		rule: 'giveaway-course',
+		lesson: q.slug,
+		question: q.q.id,
+		message: `the answer "${key}" to ${q.q.id} can be read off ${o.slug}/${o.q.id}, which shows ${quoted(hit)}`
+	}));
+}
+
+/** Whether `word` (a content word) stands in `label` as a number or an acronym ("NORTHCOM"). */
+const named = (label: string, word: string) =>
+	/^\d+$/.test(word) || (label.match(/\b[A-Z]{3,}\b/g) ?? []).some((t) => t.toLowerCase() === word);
+
+const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
+
+interface Placed {
+	slug: string;
+	q: QuestionView;
+}
+
+/** The giveaway rule (see `giveaways`) over `items`, for the pairs `pair` lets through. */
+function scanGiveaways(
+	items: Placed[],
+	pair: (q: Placed, o: Placed) => boolean,
+	language: Language,
+	common = false
+): { key: string; q: Placed; o: Placed; hit: string[] }[] {
+	const found: { key: string; q: Placed; o: Placed; hit: string[] }[] = [];
 	const words = (text: string) => contentWords(text, language);
-	const seen = questions.map((q) => union(...visibleText(q).map(words)));
+	const seen = items.map(({ q }) => union(...visibleText(q).map(words)));
 	const spread = (w: string) => seen.filter((s) => s.has(w)).length;
-	questions.forEach((q, qi) => {
+	items.forEach((item, qi) => {
+		const { q } = item;
 		const own = choiceWords(q, language);
 		const subject = minus(words(q.prompt), own);
 		const anchors = new Set(
 			[...anchorWords(q.prompt, language)].filter((w) => subject.has(w) && spread(w) <= 3)
 		);
-		const reported = new Set<string>(); // one report per pair of questions
+		const reported = new Set<number>(); // one report per pair of questions
 		for (const key of keyedAnswers(q, language)) {
 			if (key.words.size === 0) continue;
-			questions.forEach((o, oi) => {
+			items.forEach((o, oi) => {
 				const other = seen[oi];
-				if (oi === qi || reported.has(o.id) || !other) return;
+				if (oi === qi || reported.has(oi) || !other || !pair(item, o)) return;
 				const hit = inter(key.words, other);
 				const all = hit.length === key.words.size;
 				const tied = inter(subject, other).length >= 2 || inter(anchors, other).length > 0;
 				const linked = hit.length >= Math.max(1, Math.ceil(key.words.size / 2)) && tied;
 				if (!all && !linked) return;
-				reported.add(o.id);
-				problems.push({
-					rule: 'giveaway',
-					lesson: slug,
-					question: q.id,
-					message: `the answer "${key.label}" to ${q.id} can be read off ${o.id}, which shows ${hit
-						.map((w) => `"${w}"`)
-						.join(', ')}`
-				});
+				// Course-wide, a one-word key in another lesson's text is a giveaway only when the word
+				// tells it apart: a name, a number, or a word few questions use ("planning" is in many).
+				const [only] = key.words;
+				if (common && !tied && key.words.size === 1 && only && spread(only) > 3 && !named(key.label, only))
+					return;
+				reported.add(oi);
+				found.push({ key: key.label, q: item, o, hit });
 			});
 		}
 	});
+	return found;
+}
+
+/** Two stems that are the same word, or one a longer form of the other ("near", "nearest"). */
+const akin = (a: string, b: string) =>
+	a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * Evidence passages that restate the keyed option: the passage holds at least half of the key's
+ * distinctive words (its content words, less those of the prompts and of the wrong options, as for
+ * giveaways), counting a word and its longer form as one ("plan", "planning"). Such a passage
+ * answers part A by itself, and a reader who matches words finds part B without the reading.
+ */
+export function restatedKeys(q: QuestionView, language: Language = 'en'): AssessmentProblem[] {
+	if (q.kind !== 'evidence') return [];
+	const prompts = union(contentWords(q.prompt, language), contentWords(q.evidencePrompt ?? '', language));
+	const problems: AssessmentProblem[] = [];
+	for (const key of keyedAnswers(q, language)) {
+		const k = [...minus(key.words, prompts)];
+		if (k.length === 0) continue;
+		for (const p of q.passages ?? []) {
+			const words = [...minus(contentWords(p.text, language), prompts)];
+			const hit = k.filter((w) => words.some((x) => akin(w, x)));
+			if (hit.length < Math.ceil(k.length / 2)) continue;
+			problems.push({
+				rule: 'passage-restates-key',
+				question: q.id,
+				message: `passage ${p.id}${p.id === q.evidence ? ' (the keyed passage)' : ''} restates the keyed option "${key.label}": it shares ${quoted(hit)} of the option's ${quoted(k)}`
+			});
+		}
+	}
 	return problems;
 }
 
@@ -579,6 +669,10 @@ export function assessCourse(
 			add('transfer', 'has no transfer question (a question with an `invented` text)', slug);
 
 		problems.push(...giveaways(slug, questions, language));
+		for (const q of questions)
+			problems.push(...restatedKeys(q, language).map((p) => ({ ...p, lesson: slug })));
+		if (language === 'es')
+			for (const q of questions) problems.push(...agreementEs(q).map((p) => ({ ...p, lesson: slug })));
 
 		const markdown = markdownBySlug[slug];
 		let main: Readability | Perspicuity = { grade: 0, words: 0, sentences: 0, syllables: 0 };
@@ -613,6 +707,13 @@ export function assessCourse(
 		}
 		lessons.push({ slug, questions: n, kinds, levels, transfer, highlight, main, background });
 	}
+
+	problems.push(
+		...courseGiveaways(
+			course.map((l) => ({ slug: l.slug, questions: l.quiz.questions.map(view) })),
+			language
+		)
+	);
 
 	const maxKey = Math.max(0, ...keyPositions);
 	keyPositions.forEach((count, i) => {

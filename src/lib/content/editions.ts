@@ -37,7 +37,8 @@ const WORDING = new Set([
 	'right',
 	'label',
 	'unit',
-	'answers'
+	'answers',
+	'mistakes'
 ]);
 /** Fields whose value is a key: a difference is reported as "differs from the English key". */
 const KEYS = new Set(['answer', 'evidence', 'tolerance']);

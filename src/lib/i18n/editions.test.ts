@@ -2,6 +2,7 @@
 // types already enforce this through svelte-check; this test says it again at run time, so a cast
 // or an `any` cannot slip a gap through), plus the Spanish plurals and number formats.
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../quiz/numbers';
 import type { IssueCode } from '../teach/checks';
 import * as en from './en';
 import * as es from './es';
@@ -133,7 +134,10 @@ describe('Spanish plurals and numbers', () => {
 		expect(es.teach.results.bestCell(7, 10, 70, 1, 1)).toBe('7/10 (70\u00a0%)');
 		expect(es.teach.results.rightCell(3, 12, 25)).toBe('3 de 12 (25\u00a0%)');
 		expect(es.embed.panel.passMarkHint(70)).toContain('70\u00a0%');
-		expect(es.quiz.numberHint).toContain('225\u00a0000');
+		// The typed-number question shows both readings as the page writes numbers (NumberHelp.svelte).
+		expect(es.review.whichNumber(formatNumber(225, 'es'), formatNumber(225000, 'es'))).toBe(
+			'¿Quisiste decir 225 o 225\u00a0000? Elige uno o vuelve a escribirlo.'
+		);
 	});
 
 	it('groups thousands with a non-breaking space from five digits on, as the Ortografía asks', () => {

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
+import Feedback from './Feedback.svelte';
 import Question from './Question.svelte';
 import { displayOrder } from '../../quiz/display';
 import { setLanguage } from '../../i18n';
@@ -280,6 +281,78 @@ describe('NumericQuestion', () => {
 	});
 });
 
+describe('NumericQuestion: a number that reads two ways', () => {
+	const q: QuestionOf<'numeric'> = {
+		...base,
+		prompt: 'How many deaths?',
+		id: 'n2',
+		kind: 'numeric',
+		answer: 225000,
+		tolerance: 0,
+		unit: 'deaths'
+	};
+	it('asks "Did you mean 225 or 225,000?", leaves the question unanswered, and takes the choice', async () => {
+		const user = userEvent.setup();
+		const onchange = vi.fn();
+		render(Harness, { question: q, onchange });
+		const input = screen.getByRole('textbox', { name: 'Your answer' });
+		expect(screen.getByRole('status').textContent).toBe('');
+		await user.type(input, '225.000');
+		// Not an answer yet: nothing to check or score (the "225" typed on the way was one).
+		expect(last(onchange)).toBeNull();
+		expect(input).not.toHaveAttribute('aria-invalid', 'true');
+		const status = screen.getByRole('status');
+		expect(status).toHaveTextContent('Did you mean 225 or 225,000?');
+		const buttons = within(status).getAllByRole('button');
+		expect(buttons.map((b) => b.textContent)).toEqual(['225 deaths', '225,000 deaths']);
+		await user.click(within(status).getByRole('button', { name: '225,000 deaths' }));
+		expect(last(onchange)).toEqual({ kind: 'numeric', value: 225000 });
+		expect(input).toHaveValue('225,000');
+		expect(input).toHaveFocus();
+		expect(screen.getByRole('status').textContent).toBe('');
+	});
+	it('takes the other reading too, and a retyped plain number', async () => {
+		const user = userEvent.setup();
+		const onchange = vi.fn();
+		render(Harness, { question: q, onchange });
+		const input = screen.getByRole('textbox');
+		await user.type(input, '1.500');
+		await user.click(screen.getByRole('button', { name: '1.5 deaths' }));
+		expect(last(onchange)).toEqual({ kind: 'numeric', value: 1.5 });
+		await user.clear(input);
+		await user.type(input, 'more than 225k');
+		expect(last(onchange)).toEqual({ kind: 'numeric', value: 225000 });
+		expect(screen.getByRole('status').textContent).toBe('');
+	});
+	it('asks about "225,000" on a Spanish page, where "225.000" and "225 mil" are plain', async () => {
+		setLanguage('es');
+		try {
+			const user = userEvent.setup();
+			const onchange = vi.fn();
+			render(Harness, { question: { ...q, unit: 'muertes' }, onchange });
+			const input = screen.getByRole('textbox');
+			await user.type(input, '225,000');
+			expect(last(onchange)).toBeNull();
+			expect(screen.getByRole('status')).toHaveTextContent('¿Quisiste decir 225 o 225 000?'); // the space is a no-break one
+			await user.click(screen.getByRole('button', { name: /^225\s000 muertes$/ }));
+			expect(last(onchange)).toEqual({ kind: 'numeric', value: 225000 });
+			for (const typed of ['225.000', 'más de 225 mil']) {
+				await user.clear(input);
+				await user.type(input, typed);
+				expect(last(onchange), typed).toEqual({ kind: 'numeric', value: 225000 });
+				expect(screen.getByRole('status').textContent).toBe('');
+			}
+		} finally {
+			setLanguage('en');
+		}
+	});
+	it('gives no sample figure in its hint', () => {
+		render(Harness, { question: q });
+		expect(screen.getByRole('textbox')).toHaveAccessibleDescription(/^A number, in digits/);
+		expect(screen.getByRole('textbox')).not.toHaveAccessibleDescription(/\d/);
+	});
+});
+
 describe('TextQuestion', () => {
 	it('is a labelled text field', async () => {
 		const user = userEvent.setup();
@@ -295,6 +368,41 @@ describe('TextQuestion', () => {
 		const group = screen.getByRole('group', { name: 'Which state?' });
 		await user.type(within(group).getByRole('textbox', { name: 'Your answer' }), 'sinaloa');
 		expect(last(onchange)).toEqual({ kind: 'text', value: 'sinaloa' });
+	});
+});
+
+describe('Feedback on a typed answer with a slip', () => {
+	const q: QuestionOf<'text'> = {
+		...base,
+		prompt: '¿Qué comando?',
+		id: 'cmd',
+		kind: 'text',
+		answers: ['Comando Norte', 'NORTHCOM'],
+		mistakes: ['Comando Sur']
+	};
+	const feedback = (value: string) =>
+		render(Feedback, {
+			id: 'f',
+			question: q,
+			response: { kind: 'text', value },
+			stage: 'review',
+			paragraphHref: (id: string) => `#${id}`
+		});
+	it('says in Spanish that it is close enough, with the spelling, in the review', () => {
+		setLanguage('es');
+		try {
+			feedback('comando nrote');
+			expect(screen.getByText('Correcto.')).toBeInTheDocument();
+			expect(screen.getByText('Se da por buena, aunque se escribe «Comando Norte».')).toBeInTheDocument();
+		} finally {
+			setLanguage('en');
+		}
+	});
+	it('marks a listed mistake wrong, without a spelling note', () => {
+		feedback('Comando Sur');
+		expect(screen.getByText('Not quite.')).toBeInTheDocument();
+		expect(screen.queryByText(/Close enough/)).not.toBeInTheDocument();
+		expect(screen.getByText('Right answer:').parentElement).toHaveTextContent('Right answer: Comando Norte');
 	});
 });
 

@@ -66,8 +66,9 @@ export const quiz = {
 	choose: 'Choose…',
 	answerLabel: 'Your answer',
 	matchHint: 'Choose the match for each term.',
-	numberHint: 'A number, for example 225,000 or 225000.',
-	notANumber: 'That is not a number yet: use digits, for example 225,000.',
+	// No sample figure: an example could be a lesson's answer (tests/content/hints.test.ts).
+	numberHint: 'A number, in digits.',
+	notANumber: 'That is not a number yet: use digits.',
 	partA: 'Part A: your answer',
 	partB: (prompt: string) => `Part B: ${prompt}`,
 	evidenceWhy: 'The passage point counts only when the answer in part A is right.'

@@ -3,6 +3,10 @@
 // pages fetch these parts on demand (src/lib/components/quiz/deferred.svelte.ts), and their text
 // comes with them.
 export const review = {
+	/** A typed answer accepted as a minor misspelling (../../quiz/normalize.ts). */
+	closeEnough: (spelling: string) => `Close enough: the spelling is “${spelling}”.`,
+	/** A typed number that reads two ways on this page ("225.000"): the learner picks one. */
+	whichNumber: (a: string, b: string) => `Did you mean ${a} or ${b}? Choose one, or type it again.`,
 	mistake: {
 		picks: (right: number, of: number, wrong: number) =>
 			`${right} of the ${of} right ${of === 1 ? 'choice' : 'choices'} ${right === 1 ? 'is' : 'are'} picked` +

@@ -78,8 +78,8 @@ export const quiz: typeof en = {
 	choose: 'Elige…',
 	answerLabel: 'Tu respuesta',
 	matchHint: 'Elige la pareja de cada término.',
-	numberHint: 'Un número, por ejemplo 225\u00a0000 o 225000.',
-	notANumber: 'Eso todavía no es un número: escríbelo con cifras, por ejemplo 225\u00a0000.',
+	numberHint: 'Un número, con cifras.',
+	notANumber: 'Eso todavía no es un número: usa cifras.',
 	partA: 'Parte A: tu respuesta',
 	partB: (prompt: string) => `Parte B: ${prompt}`,
 	evidenceWhy: 'El punto del pasaje solo cuenta si la respuesta de la parte A es correcta.'

@@ -5,6 +5,8 @@ import type { review as en } from '../en/review';
 import { num, pct, pointsOf, rightOf } from './numbers';
 
 export const review: typeof en = {
+	closeEnough: (spelling: string) => `Se da por buena, aunque se escribe «${spelling}».`,
+	whichNumber: (a: string, b: string) => `¿Quisiste decir ${a} o ${b}? Elige uno o vuelve a escribirlo.`,
 	mistake: {
 		picks: (right: number, of: number, wrong: number) => {
 			const picked =
