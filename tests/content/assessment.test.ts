@@ -793,11 +793,24 @@ describe('giveaways across the course: an item of one lesson states an answer of
 				{ slug: 'b', questions: mentions }
 			])
 		).toEqual([]);
-		// Seen in fewer than four questions, the same word does count.
+		// Seen in fewer than four questions and with its subject, the same word does count; without
+		// the subject, a topic word two lessons share is not a giveaway.
 		expect(
 			courseGiveaways([
 				{ slug: 'a', questions: [stage] },
 				{ slug: 'b', questions: mentions.slice(0, 1) }
+			])
+		).toEqual([]);
+		const withSubject: Q = {
+			id: 'm-subject',
+			kind: 'true-false',
+			prompt: 'True or false: things had reached the planning stage.',
+			answer: true
+		};
+		expect(
+			courseGiveaways([
+				{ slug: 'a', questions: [stage] },
+				{ slug: 'b', questions: [withSubject] }
 			])
 		).toHaveLength(1);
 	});

@@ -339,7 +339,9 @@ export function giveaways(
  * question of another lesson). Names found in more than three questions of the whole course are
  * not a question's subject, and a key of one distinctive word counts only where that word is a
  * number, an acronym or in at most three questions of the course, or comes with the question's
- * subject. Pairs within one lesson are left to `giveaways`.
+ * subject; across lessons the whole answer must show, and a one-word answer only as an acronym,
+ * or as a number or a rare word with the question's subject. Pairs within one lesson are left to
+ * `giveaways`.
  */
 export function courseGiveaways(
 	lessons: { slug: string; questions: QuestionView[] }[],
@@ -398,10 +400,15 @@ function scanGiveaways(
 				const tied = inter(subject, other).length >= 2 || inter(anchors, other).length > 0;
 				const linked = hit.length >= Math.max(1, Math.ceil(key.words.size / 2)) && tied;
 				if (!all && !linked) return;
-				// Course-wide, a one-word key in another lesson's text is a giveaway only when the word
-				// tells it apart: a name, a number, or a word few questions use ("planning" is in many).
+				// Course-wide, where lessons share a topic's words ("military", "officials", "strike"),
+				// another lesson's text gives an answer away only when it holds the whole answer, and a
+				// one-word answer only as an acronym ("NORTHCOM"), or as a number or a word few questions
+				// use that comes with the question's subject (the pilots' takers used whole answers across
+				// lessons, never a topic word the lessons share; a bare "3" is often "one to three words").
+				const telling = (label: string, word: string, withSubject: boolean) =>
+					(named(label, word) && !/^\d+$/.test(word)) || (withSubject && (/^\d+$/.test(word) || spread(word) <= 3));
 				const [only] = key.words;
-				if (common && !tied && key.words.size === 1 && only && spread(only) > 3 && !named(key.label, only))
+				if (common && (!all || (key.words.size === 1 && only && !telling(key.label, only, tied))))
 					return;
 				reported.add(oi);
 				found.push({ key: key.label, q: item, o, hit });
