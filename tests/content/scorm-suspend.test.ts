@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCourse } from '$lib/content/validate';
 import { engineOf, type Question, type Response } from '$lib/quiz/kinds';
+import { TEXT_MAX } from '$lib/quiz/kinds/text';
 import { newRecord, type AttemptResult, type QuizRecord } from '$lib/quiz/record';
 import { finish } from '$lib/quiz/session';
 import type { Quiz } from '$lib/quiz/schema';
@@ -37,7 +38,8 @@ function fullest(q: Question): Response {
 		case 'numeric':
 			return { kind: 'numeric', value: -Math.PI * 1e-300 };
 		case 'text':
-			return { kind: 'text', value: 'Comando Norte de los Estados Unidos (¿NORTHCOM?) '.repeat(4) };
+			// As long as the field lets a learner type, accented.
+			return { kind: 'text', value: 'Comando Norte de los Estados Unidos (¿NORTHCOM?) '.repeat(4).slice(0, TEXT_MAX) };
 		case 'evidence':
 			return {
 				kind: 'evidence',

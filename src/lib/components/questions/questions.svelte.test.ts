@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
+import { TEXT_MAX } from '../../quiz/kinds/text';
 import userEvent from '@testing-library/user-event';
 import type { QuestionOf, Response } from '../../quiz/schema';
 import Harness from './Harness.svelte';
@@ -368,6 +369,17 @@ describe('TextQuestion', () => {
 		const group = screen.getByRole('group', { name: 'Which state?' });
 		await user.type(within(group).getByRole('textbox', { name: 'Your answer' }), 'sinaloa');
 		expect(last(onchange)).toEqual({ kind: 'text', value: 'sinaloa' });
+	});
+
+	it('takes at most TEXT_MAX characters, so an attempt fits an LMS', async () => {
+		const user = userEvent.setup();
+		const onchange = vi.fn();
+		const q: QuestionOf<'text'> = { ...base, prompt: 'Which state?', id: 'w', kind: 'text', answers: ['Sinaloa'] };
+		render(Harness, { question: q, onchange, reveal: false });
+		const box = screen.getByRole('textbox', { name: 'Your answer' });
+		expect(box).toHaveAttribute('maxlength', String(TEXT_MAX));
+		await user.type(box, 'x'.repeat(TEXT_MAX + 5));
+		expect(last(onchange)).toEqual({ kind: 'text', value: 'x'.repeat(TEXT_MAX) });
 	});
 });
 

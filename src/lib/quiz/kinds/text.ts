@@ -15,6 +15,12 @@ export const schema = questionSchema('text', (f) => ({
 }));
 export type Question = v.InferOutput<typeof schema>;
 
+/**
+ * The longest typed answer, in characters: a short answer is a few words, and the whole attempt has
+ * to fit an LMS's 4,096 characters of saved state (SCORM 1.2 cmi.suspend_data).
+ */
+export const TEXT_MAX = 120;
+
 export const isResponse = responseShape('text', { value: isString });
 export type Response = Guarded<typeof isResponse>;
 
