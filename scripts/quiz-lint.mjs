@@ -124,7 +124,7 @@ function report(language, { course: c, lessons, problems }) {
 		table(
 			['figure', 'value', 'limit'],
 			[
-				['questions', c.questions, '50–60'],
+				['questions', c.questions, '45–60'],
 				[
 					'single + evidence keys by position',
 					positions(c.keyPositions, c.keyTotal).join(', '),

@@ -74,8 +74,10 @@ describe('the real course', () => {
 		expect(found, found.join('\n')).toEqual([]);
 	});
 
-	it('has 50 to 60 questions', () => {
-		expect(real.course.questions).toBeGreaterThanOrEqual(50);
+	// Five lessons of 8 to 12 questions (README). The floor was 50 until the pilots of issue 20: items
+	// that a blind taker answered from cues or from other items were cut rather than padded back.
+	it('has 45 to 60 questions', () => {
+		expect(real.course.questions).toBeGreaterThanOrEqual(45);
 		expect(real.course.questions).toBeLessThanOrEqual(60);
 	});
 
