@@ -1,9 +1,7 @@
 // npm run lint:quizzes: the figures of the assessment lint (src/lib/content/assessment.ts), as
 // tables a teacher can read: per lesson, then course-wide, then any problems; for the English
 // edition and then the Spanish one (index.es.md, quiz.es.yaml). Exits 1 when either edition has
-// problems, so it can run in CI; the same rules run as tests in tests/content/assessment.test.ts,
-// except the checks of issue #20 (passage-restates-key, giveaway-course, agreement), which the
-// tests do not yet require of the real lessons (REPORTED_ONLY there) while they are rewritten.
+// problems, so it can run in CI; the same rules run as tests in tests/content/assessment.test.ts.
 //
 // Options: --lessons <dir> (default lessons), --edition en|es (default: both), --json (the raw
 // figures instead of tables, as { en: …, es: … }).
