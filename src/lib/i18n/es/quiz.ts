@@ -41,22 +41,13 @@ export const quiz: typeof en = {
 	check: 'Comprobar respuesta',
 	showAnswer: 'Mostrar la respuesta',
 	submit: 'Enviar respuestas',
-	correct: 'Correcto.',
-	incorrect: 'No del todo.',
-	partial: 'Correcto en parte.',
-	unanswered: 'Sin responder.',
 	answerFirst: 'Primero responde la pregunta; después compruébala.',
-	tryAgainHint: 'Cambia tu respuesta y vuelve a comprobarla, o muestra la respuesta.',
-	// «A la primera» (y no «primer intento»): un intento es una vuelta completa al cuestionario.
-	shownHint: 'Se muestra la respuesta: esta pregunta cuenta como no acertada a la primera.',
-	points: (earned: number, max: number) => `${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`,
 	question: (n: number, of: number) => `Pregunta ${num(n)} de ${num(of)}`,
 	answered: (n: number, of: number) => `Respondidas: ${num(n)} de ${num(of)}`,
 	retrying: (n: number) =>
 		n === 1
 			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
 			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
-	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
 	rightAnswer: 'Respuesta correcta:',
 	isRight: 'respuesta correcta',
 	isWrongPick: 'tu elección, no es correcta',
