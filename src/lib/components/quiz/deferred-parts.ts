@@ -7,6 +7,9 @@ import type { CheckOutcome } from '../../quiz/session';
 
 export { default as Feedback } from '../questions/Feedback.svelte';
 export { default as Mark } from '../questions/Mark.svelte';
+export { default as MatchMark } from '../questions/MatchMark.svelte';
+export { default as PartMark } from '../questions/PartMark.svelte';
+export { default as PlaceMark } from '../questions/PlaceMark.svelte';
 export { default as Pager } from './Pager.svelte';
 export { default as QuizNav } from './QuizNav.svelte';
 export { default as QuizResults } from './QuizResults.svelte';

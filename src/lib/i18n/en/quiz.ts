@@ -34,16 +34,12 @@ export const quiz = {
 	answered: (n: number, of: number) => `${n} of ${of} answered`,
 	retrying: (n: number) =>
 		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
-	rightAnswer: 'Right answer:',
-	isRight: 'right answer',
-	isWrongPick: 'your choice, not right',
 	/** The engine's words for saying answers (describe.ts). */
 	words: { true: 'True', false: 'False', numbers: 'en' as NumberStyle },
 	moveUp: (item: string) => `Move "${item}" up`,
 	moveDown: (item: string) => `Move "${item}" down`,
 	up: 'Up',
 	down: 'Down',
-	belongsAt: (n: number) => `belongs at ${n}`,
 	moved: (item: string, position: number, of: number) => `"${item}" moved to position ${position} of ${of}.`,
 	orderHint: 'Put the items in order: use the buttons to move an item up or down.',
 	position: (n: number) => `${n}.`,
@@ -54,7 +50,6 @@ export const quiz = {
 	highlightPassage: 'Passage',
 	/** A transfer question's text is made up for it: say so, so no one takes it for the news. */
 	invented: (label: string) => `Invented for this question: ${label}`,
-	isMissed: 'right answer, not marked',
 	choose: 'Choose…',
 	answerLabel: 'Your answer',
 	matchHint: 'Choose the match for each term.',

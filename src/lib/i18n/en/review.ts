@@ -12,6 +12,12 @@ export const review = {
 	shownHint: 'The answer is shown: this question counts as missed on your first try.',
 	points: (earned: number, max: number) => `${earned} of ${max} ${max === 1 ? 'point' : 'points'}`,
 	lastDone: 'That was the last question: “See your result” is below it.',
+	/** Once the answers are shown: the marks on the questions themselves. */
+	rightAnswer: 'Right answer:',
+	isRight: 'right answer',
+	isWrongPick: 'your choice, not right',
+	belongsAt: (n: number) => `belongs at ${n}`,
+	isMissed: 'right answer, not marked',
 	/** A typed answer accepted as a minor misspelling (../../quiz/normalize.ts). */
 	closeEnough: (spelling: string) => `Close enough: the spelling is “${spelling}”.`,
 	/** A typed number that reads two ways on this page ("225.000"): the learner picks one. */

@@ -48,15 +48,11 @@ export const quiz: typeof en = {
 		n === 1
 			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
 			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
-	rightAnswer: 'Respuesta correcta:',
-	isRight: 'respuesta correcta',
-	isWrongPick: 'tu elección, no es correcta',
 	words: { true: 'Verdadero', false: 'Falso', numbers: 'es' },
 	moveUp: (item: string) => `Subir "${item}"`,
 	moveDown: (item: string) => `Bajar "${item}"`,
 	up: 'Subir',
 	down: 'Bajar',
-	belongsAt: (n: number) => `va en el lugar ${n}`,
 	moved: (item: string, position: number, of: number) => `"${item}" pasó al lugar ${position} de ${of}.`,
 	orderHint: 'Ordena los elementos: usa los botones para subir o bajar cada uno.',
 	position: (n: number) => `${n}.`,
@@ -65,7 +61,6 @@ export const quiz: typeof en = {
 		'Selecciona cada parte del pasaje que responde a la pregunta. Vuelve a seleccionar una parte para desmarcarla.',
 	highlightPassage: 'Pasaje',
 	invented: (label: string) => `Texto inventado para esta pregunta: ${label}`,
-	isMissed: 'respuesta correcta, sin marcar',
 	choose: 'Elige…',
 	answerLabel: 'Tu respuesta',
 	matchHint: 'Elige la pareja de cada término.',

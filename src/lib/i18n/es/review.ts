@@ -14,6 +14,11 @@ export const review: typeof en = {
 	shownHint: 'Se muestra la respuesta: esta pregunta cuenta como no acertada a la primera.',
 	points: (earned: number, max: number) => `${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`,
 	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
+	rightAnswer: 'Respuesta correcta:',
+	isRight: 'respuesta correcta',
+	isWrongPick: 'tu elección, no es correcta',
+	belongsAt: (n: number) => `va en el lugar ${n}`,
+	isMissed: 'respuesta correcta, sin marcar',
 	closeEnough: (spelling: string) => `Se da por buena, aunque se escribe «${spelling}».`,
 	whichNumber: (a: string, b: string) => `¿Quisiste decir ${a} o ${b}? Elige uno o vuelve a escribirlo.`,
 	mistake: {
