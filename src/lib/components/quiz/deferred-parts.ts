@@ -45,4 +45,7 @@ export function checkSaid(
 export const revealSaid = (q: Question, last: boolean): string =>
 	finished(`${t.review.shownHint} ${q.explanation}`, last);
 
+/** The note above a retry of the missed questions (its words come with the parts). */
+export const retrying = (n: number): string => t.review.retrying(n);
+
 const finished = (text: string, last: boolean) => (last ? `${text} ${t.review.lastDone}` : text);

@@ -32,8 +32,6 @@ export const quiz = {
 	answerFirst: 'Answer the question first, then check it.',
 	question: (n: number, of: number) => `Question ${n} of ${of}`,
 	answered: (n: number, of: number) => `${n} of ${of} answered`,
-	retrying: (n: number) =>
-		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
 	/** The engine's words for saying answers (describe.ts). */
 	words: { true: 'True', false: 'False', numbers: 'en' as NumberStyle },
 	moveUp: (item: string) => `Move "${item}" up`,

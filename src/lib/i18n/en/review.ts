@@ -12,6 +12,9 @@ export const review = {
 	shownHint: 'The answer is shown: this question counts as missed on your first try.',
 	points: (earned: number, max: number) => `${earned} of ${max} ${max === 1 ? 'point' : 'points'}`,
 	lastDone: 'That was the last question: “See your result” is below it.',
+	/** A retry of the missed questions: said above them while it lasts. */
+	retrying: (n: number) =>
+		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
 	/** Once the answers are shown: the marks on the questions themselves. */
 	rightAnswer: 'Right answer:',
 	isRight: 'right answer',

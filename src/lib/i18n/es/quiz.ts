@@ -44,10 +44,6 @@ export const quiz: typeof en = {
 	answerFirst: 'Primero responde la pregunta; después compruébala.',
 	question: (n: number, of: number) => `Pregunta ${num(n)} de ${num(of)}`,
 	answered: (n: number, of: number) => `Respondidas: ${num(n)} de ${num(of)}`,
-	retrying: (n: number) =>
-		n === 1
-			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
-			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
 	words: { true: 'Verdadero', false: 'Falso', numbers: 'es' },
 	moveUp: (item: string) => `Subir "${item}"`,
 	moveDown: (item: string) => `Bajar "${item}"`,

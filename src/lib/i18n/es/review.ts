@@ -14,6 +14,10 @@ export const review: typeof en = {
 	shownHint: 'Se muestra la respuesta: esta pregunta cuenta como no acertada a la primera.',
 	points: (earned: number, max: number) => `${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`,
 	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
+	retrying: (n: number) =>
+		n === 1
+			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
+			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
 	rightAnswer: 'Respuesta correcta:',
 	isRight: 'respuesta correcta',
 	isWrongPick: 'tu elección, no es correcta',
