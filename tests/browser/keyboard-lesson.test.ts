@@ -30,7 +30,7 @@ test('a learner completes a whole lesson with the keyboard only, one question at
 		await expect(page.getByRole('heading', { name: t.quiz.question(n, count) })).toBeFocused();
 		const q = await questionOnScreen(page, lesson);
 		const form = await answerRight(page, q);
-		await expect(form.getByText(t.quiz.correct, { exact: true })).toBeVisible();
+		await expect(form.getByText(t.review.correct, { exact: true })).toBeVisible();
 		// The last check keeps its feedback on screen; "See your result" goes on.
 		await tabTo(
 			page,

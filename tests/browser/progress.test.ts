@@ -85,7 +85,7 @@ test('unreadable saved data is set aside with a notice, and the quiz works', asy
 
 	await rightRadio(page).check();
 	await group(page).locator('xpath=ancestor::form[1]').getByRole('button', { name: t.quiz.check }).click();
-	await expect(page.getByText(t.quiz.correct).first()).toBeVisible();
+	await expect(page.getByText(t.review.correct).first()).toBeVisible();
 
 	// Dismissed with the keyboard; the repaired data loads quietly next time.
 	await notice(page).getByRole('button', { name: t.progress.dismiss }).focus();
@@ -148,7 +148,7 @@ test('when storage refuses to save, the quiz still scores and says progress will
 	await expect(page.getByText(t.quiz.notKept)).toHaveCount(0);
 	await rightRadio(page).check();
 	await group(page).locator('xpath=ancestor::form[1]').getByRole('button', { name: t.quiz.check }).click();
-	await expect(page.getByText(t.quiz.correct).first()).toBeVisible();
+	await expect(page.getByText(t.review.correct).first()).toBeVisible();
 	await expect(rightRadio(page)).toBeChecked();
 });
 

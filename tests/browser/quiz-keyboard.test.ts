@@ -123,7 +123,7 @@ test('feedback and the results panel pass axe-core, light and dark', async ({ pa
 			continue;
 		}
 		await form.getByRole('button', { name: t.quiz.check }).click();
-		const done = form.getByText(t.quiz.correct, { exact: true });
+		const done = form.getByText(t.review.correct, { exact: true });
 		if (await done.count()) continue;
 		if (i % 3 === 1) await form.getByRole('button', { name: t.quiz.showAnswer }).click();
 		else await form.getByRole('button', { name: t.quiz.check }).click();

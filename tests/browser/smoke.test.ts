@@ -20,7 +20,7 @@ test('a learner opens the course, goes to the first lesson, answers the quiz and
 	for (let n = 1; n <= first.quiz.questions.length; n++) {
 		const q = await questionOnScreen(page, first);
 		const form = await answerRight(page, q);
-		await expect(form.getByText(t.quiz.correct, { exact: true })).toBeVisible();
+		await expect(form.getByText(t.review.correct, { exact: true })).toBeVisible();
 		const last = n === first.quiz.questions.length;
 		await page
 			.getByRole('button', { name: last ? t.review.nav.toResults : `${t.review.nav.next} →` })

@@ -54,7 +54,7 @@ test('switching to Spanish in the middle of a lesson keeps the place and the ans
 	await page.getByRole('button', { name: en.quiz.intro.start }).click();
 	const q = await questionOnScreen(page, lesson);
 	const form = await answerRight(page, q);
-	await expect(form.getByText(en.quiz.correct, { exact: true })).toBeVisible();
+	await expect(form.getByText(en.review.correct, { exact: true })).toBeVisible();
 
 	// Up to the switch in the header, as a reader does.
 	await page
@@ -68,7 +68,7 @@ test('switching to Spanish in the middle of a lesson keeps the place and the ans
 	const same = first.quiz.questions.find((x) => x.id === q.id)!;
 	const card = page.locator('[data-quiz-card]:not([hidden])');
 	await expect(card.getByRole('group', { name: same.prompt, exact: true })).toBeVisible();
-	await expect(card.getByText(es.quiz.correct, { exact: true })).toBeVisible();
+	await expect(card.getByText(es.review.correct, { exact: true })).toBeVisible();
 	// The place: what the reader had on screen before going up to the switch is on screen again.
 	const place = decodeURIComponent(new URL(page.url()).hash.slice(1));
 	await expect(page.locator(`[id="${place}"]`)).toBeInViewport();
@@ -81,7 +81,7 @@ test('a Spanish learner answers the whole quiz by keyboard and gets a Spanish re
 	for (let n = 1; n <= first.quiz.questions.length; n++) {
 		const q = await questionOnScreen(page, first);
 		const form = await answerRight(page, q, true, es);
-		await expect(form.getByText(es.quiz.correct, { exact: true })).toBeVisible();
+		await expect(form.getByText(es.review.correct, { exact: true })).toBeVisible();
 		const last = n === first.quiz.questions.length;
 		await page
 			.getByRole('button', { name: last ? es.review.nav.toResults : `${es.review.nav.next} →` })

@@ -61,10 +61,10 @@ describe('Spanish plurals and numbers', () => {
 	});
 
 	it('agrees in number where the English does', () => {
-		expect(es.quiz.points(1, 1)).toBe('1 de 1 punto');
-		expect(es.quiz.points(1, 2)).toBe('1 de 2 puntos');
-		expect(es.quiz.retrying(1)).toMatch(/^Vuelves a intentar la pregunta que fallaste/);
-		expect(es.quiz.retrying(3)).toMatch(/^Vuelves a intentar las 3 preguntas que fallaste/);
+		expect(es.review.points(1, 1)).toBe('1 de 1 punto');
+		expect(es.review.points(1, 2)).toBe('1 de 2 puntos');
+		expect(es.review.retrying(1)).toMatch(/^Vuelves a intentar la pregunta que fallaste/);
+		expect(es.review.retrying(3)).toMatch(/^Vuelves a intentar las 3 preguntas que fallaste/);
 		expect(es.review.attemptsLeft(0)).toBe('Ya usaste todos tus intentos.');
 		expect(es.review.attemptsLeft(1)).toBe('Te queda 1 intento.');
 		expect(es.review.attemptsLeft(2)).toBe('Te quedan 2 intentos.');

@@ -1,17 +1,24 @@
-// A response and a question's key, said in words: for the review, the answer key and the worksheet.
-import { engineOf, type Question } from './kinds';
-import type { Words } from './kinds/kind';
+// A response and a question's key, said in words, and the kind of mistake a wrong answer is: for the
+// feedback, the review, the answer key and the worksheet (never before the learner has acted, so
+// lesson and embed pages load this with the parts loaded on demand).
+import { engineOf, type Question, type Response } from './kinds';
+import type { Mistake, Words } from './kinds/kind';
+import { reviewOf } from './kinds/review';
 
 export type { Words };
 
 /** The learner's response in words, or null when it says nothing about this question. */
 export function describe(q: Question, r: unknown, words: Words): string | null {
-	const engine = engineOf(q);
-	return engine.isResponse(r) ? engine.describe(q, r, words) : null;
+	return engineOf(q).isResponse(r) ? reviewOf(q).describe(q, r, words) : null;
 }
 
 /** The right answer in words. */
 export function describeKey(q: Question, words: Words): string {
-	const engine = engineOf(q);
-	return engine.describeKey?.(q, words) ?? engine.describe(q, engine.key(q), words) ?? '';
+	const review = reviewOf(q);
+	return review.describeKey?.(q, words) ?? review.describe(q, engineOf(q).key(q), words) ?? '';
+}
+
+/** Practice: what kind of mistake a wrong answer is, where the kind can say without giving it away. */
+export function mistake(q: Question, r: Response | undefined): Mistake | null {
+	return engineOf(q).isResponse(r) ? reviewOf(q).mistake(q, r) : null;
 }

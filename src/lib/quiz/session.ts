@@ -4,8 +4,7 @@
 // they return.
 import { questionOrder } from './display';
 import { isFiniteNumber, isObject, isStrings } from './guard';
-import { engineOf, isAnswered, isResponse, type Question, type Response } from './kinds';
-import type { Mistake } from './kinds/kind';
+import { isAnswered, isResponse, type Question, type Response } from './kinds';
 import { MODES, newAttempt, type Attempt, type AttemptResult, type Mode, type QuizRecord } from './record';
 import type { Quiz } from './schema';
 import { score, type Score, type Status } from './score';
@@ -188,12 +187,6 @@ export function showAnswer(attempt: Attempt, q: Question, now = Date.now()): Att
 export function checkStands(attempt: Attempt, id: string): boolean {
 	const at = attempt.checkedAt[id];
 	return at !== undefined && (attempt.changed[id] ?? 0) <= at;
-}
-
-/** Practice: what kind of mistake a wrong answer is, where the kind can say without giving it away. */
-export function mistake(q: Question, r: Response | undefined): Mistake | null {
-	const engine = engineOf(q);
-	return engine.isResponse(r) ? engine.mistake(q, r) : null;
 }
 
 /** Practice: the attempt is over once every asked question is done. */

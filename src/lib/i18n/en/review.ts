@@ -3,6 +3,24 @@
 // pages fetch these parts on demand (src/lib/components/quiz/deferred.svelte.ts), and their text
 // comes with them.
 export const review = {
+	/** The verdict on a question, and what a check or "Show answer" says aloud. */
+	correct: 'Correct.',
+	incorrect: 'Not quite.',
+	partial: 'Partly right.',
+	unanswered: 'Not answered.',
+	tryAgainHint: 'Change your answer and check it again, or show the answer.',
+	shownHint: 'The answer is shown: this question counts as missed on your first try.',
+	points: (earned: number, max: number) => `${earned} of ${max} ${max === 1 ? 'point' : 'points'}`,
+	lastDone: 'That was the last question: “See your result” is below it.',
+	/** A retry of the missed questions: said above them while it lasts. */
+	retrying: (n: number) =>
+		`Retrying the ${n === 1 ? 'question' : `${n} questions`} you missed; your right answers are kept.`,
+	/** Once the answers are shown: the marks on the questions themselves. */
+	rightAnswer: 'Right answer:',
+	isRight: 'right answer',
+	isWrongPick: 'your choice, not right',
+	belongsAt: (n: number) => `belongs at ${n}`,
+	isMissed: 'right answer, not marked',
 	/** A typed answer accepted as a minor misspelling (../../quiz/normalize.ts). */
 	closeEnough: (spelling: string) => `Close enough: the spelling is “${spelling}”.`,
 	/** A typed number that reads two ways on this page ("225.000"): the learner picks one. */

@@ -5,6 +5,24 @@ import type { review as en } from '../en/review';
 import { num, pct, pointsOf, rightOf } from './numbers';
 
 export const review: typeof en = {
+	correct: 'Correcto.',
+	incorrect: 'No del todo.',
+	partial: 'Correcto en parte.',
+	unanswered: 'Sin responder.',
+	tryAgainHint: 'Cambia tu respuesta y vuelve a comprobarla, o muestra la respuesta.',
+	// «A la primera» (y no «primer intento»): un intento es una vuelta completa al cuestionario.
+	shownHint: 'Se muestra la respuesta: esta pregunta cuenta como no acertada a la primera.',
+	points: (earned: number, max: number) => `${num(earned)} de ${num(max)} ${max === 1 ? 'punto' : 'puntos'}`,
+	lastDone: 'Era la última pregunta: «Ver tu resultado» está debajo.',
+	retrying: (n: number) =>
+		n === 1
+			? 'Vuelves a intentar la pregunta que fallaste; tus respuestas correctas se conservan.'
+			: `Vuelves a intentar las ${num(n)} preguntas que fallaste; tus respuestas correctas se conservan.`,
+	rightAnswer: 'Respuesta correcta:',
+	isRight: 'respuesta correcta',
+	isWrongPick: 'tu elección, no es correcta',
+	belongsAt: (n: number) => `va en el lugar ${n}`,
+	isMissed: 'respuesta correcta, sin marcar',
 	closeEnough: (spelling: string) => `Se da por buena, aunque se escribe «${spelling}».`,
 	whichNumber: (a: string, b: string) => `¿Quisiste decir ${a} o ${b}? Elige uno o vuelve a escribirlo.`,
 	mistake: {

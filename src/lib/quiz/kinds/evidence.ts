@@ -18,9 +18,6 @@ export type Question = v.InferOutput<typeof schema>;
 export const isResponse = responseShape('evidence', {}, { choice: isString, evidence: isString });
 export type Response = Guarded<typeof isResponse>;
 
-const textOf = (list: readonly { id: string; text: string }[], id: string | undefined) =>
-	list.find((x) => x.id === id)?.text;
-
 export const engine: Engine<Question, Response> = {
 	isResponse,
 	// Part B alone is not an answer: it supports an answer.
@@ -28,11 +25,6 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: () => 2,
 	points: (q, r) => (r.choice !== q.answer ? 0 : 1 + Number(r.evidence === q.evidence)),
 	key: (q) => ({ kind: 'evidence', choice: q.answer, evidence: q.evidence }),
-	describe(q, r) {
-		const parts = [textOf(q.options, r.choice), textOf(q.passages, r.evidence)].filter(Boolean);
-		return parts.length ? parts.join(' — ') : null;
-	},
-	mistake: (q, r) => (r.choice === q.answer && r.evidence !== q.evidence ? { type: 'evidence' } : null),
 	displayOrder: (q, seed) => ({
 		choices: mix(ids(q.options), seed, q.id),
 		passages: mix(ids(q.passages), seed, `${q.id}/passages`)

@@ -5,16 +5,7 @@
 import * as v from 'valibot';
 import { questionSchema } from '../fields';
 import { isStrings, responseShape, type Guarded } from '../guard';
-import {
-	duplicates,
-	ids,
-	picks,
-	repeatedIds,
-	tickPoints,
-	unknownIds,
-	type Authoring,
-	type Engine
-} from './kind';
+import { duplicates, ids, repeatedIds, tickPoints, unknownIds, type Authoring, type Engine } from './kind';
 
 export const schema = questionSchema('highlight', (f) => ({
 	/** The passage, in order; shown joined with spaces (punctuation belongs to its part). */
@@ -32,11 +23,6 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: (q) => q.answer.length,
 	points: (q, r) => tickPoints(r.marked, q.answer, ids(q.passage)),
 	key: (q) => ({ kind: 'highlight', marked: [...q.answer] }),
-	describe(q, r) {
-		const texts = q.passage.filter((p) => r.marked.includes(p.id)).map((p) => `“${p.text}”`);
-		return texts.length ? texts.join(', ') : null;
-	},
-	mistake: (q, r) => picks(r.marked, q.answer, ids(q.passage)),
 	// A passage is read in order: never shuffled.
 	displayOrder: (q) => ({ choices: ids(q.passage), passages: [] })
 };

@@ -68,14 +68,22 @@ export interface Engine<Q, R> {
 	points(q: Q, r: R): number;
 	/** The response that earns full marks. */
 	key(q: Q): R;
+	/** The order choices are shown in; `seed` null is the authored (printed, no-JavaScript) order. */
+	displayOrder(q: Q, seed: number | null): DisplayOrder;
+}
+
+/**
+ * What a kind says once the learner has checked or submitted: the feedback, the review and the
+ * teacher copy. Kept apart from `Engine` so that lesson and embed pages load it with the parts that
+ * show it (components/quiz/deferred-parts.ts), not with the quiz.
+ */
+export interface Review<Q, R> {
 	/** The response in words, or null when it says nothing. */
 	describe(q: Q, r: R, words: Words): string | null;
 	/** The key in words, where it says more than `describe` of the key (a tolerance, say). */
 	describeKey?(q: Q, words: Words): string;
 	/** What kind of mistake a wrong answer is, or null where saying it would give the answer away. */
 	mistake(q: Q, r: R): Mistake | null;
-	/** The order choices are shown in; `seed` null is the authored (printed, no-JavaScript) order. */
-	displayOrder(q: Q, seed: number | null): DisplayOrder;
 }
 
 /**
@@ -126,21 +134,6 @@ export function mix(list: readonly string[], seed: number | null, questionId: st
 /** A scramble that depends only on the question (for lists whose authored order is the answer). */
 export const scramble = (list: readonly string[], seed: number | null, questionId: string): string[] =>
 	shuffle(list, (seed ?? 0) ^ hashString(questionId));
-
-/** What a ticking answer got right and wrong, for the practice hint. */
-export function picks(
-	picked: readonly string[],
-	right: readonly string[],
-	known: readonly string[]
-): Mistake {
-	const ticked = [...new Set(picked)].filter((id) => known.includes(id));
-	return {
-		type: 'picks',
-		right: ticked.filter((id) => right.includes(id)).length,
-		of: right.length,
-		wrong: ticked.filter((id) => !right.includes(id)).length
-	};
-}
 
 /** Points for ticking: one per right pick, minus one per wrong pick, never below zero. */
 export function tickPoints(

@@ -17,7 +17,7 @@ export const isResponse = responseShape('match', { pairs: isStringRecord });
 export type Response = Guarded<typeof isResponse>;
 
 // Own keys only: a pair id such as "constructor" must not find Object.prototype's.
-const chosen = (r: Response, id: string) => (Object.hasOwn(r.pairs, id) ? r.pairs[id] : undefined);
+export const chosen = (r: Response, id: string) => (Object.hasOwn(r.pairs, id) ? r.pairs[id] : undefined);
 
 export const engine: Engine<Question, Response> = {
 	isResponse,
@@ -25,18 +25,7 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: (q) => q.pairs.length,
 	points: (q, r) => q.pairs.filter((p) => chosen(r, p.id) === p.id).length,
 	key: (q) => ({ kind: 'match', pairs: Object.fromEntries(q.pairs.map((p) => [p.id, p.id])) }),
-	describe(q, r) {
-		const parts = q.pairs
-			.filter((p) => chosen(r, p.id))
-			.map((p) => `${p.left} → ${q.pairs.find((x) => x.id === chosen(r, p.id))?.right ?? '?'}`);
-		return parts.length ? parts.join('; ') : null;
-	},
 	// Rights listed beside their lefts would give the answer away: always scrambled.
-	mistake: (q, r) => ({
-		type: 'pairs',
-		right: q.pairs.filter((p) => chosen(r, p.id) === p.id).length,
-		of: q.pairs.length
-	}),
 	displayOrder: (q, seed) => ({ choices: scramble(ids(q.pairs), seed, q.id), passages: [] })
 };
 

@@ -6,7 +6,6 @@ import { isStrings, responseShape, type Guarded } from '../guard';
 import {
 	duplicates,
 	ids,
-	picks,
 	mix,
 	repeatedIds,
 	tickPoints,
@@ -33,11 +32,6 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: (q) => q.answer.length,
 	points: (q, r) => tickPoints(r.choices, q.answer, ids(q.options)),
 	key: (q) => ({ kind: 'multiple', choices: [...q.answer] }),
-	describe(q, r) {
-		const texts = q.options.filter((o) => r.choices.includes(o.id)).map((o) => o.text);
-		return texts.length ? texts.join('; ') : null;
-	},
-	mistake: (q, r) => picks(r.choices, q.answer, ids(q.options)),
 	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] })
 };
 

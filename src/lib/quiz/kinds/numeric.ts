@@ -3,8 +3,7 @@
 import * as v from 'valibot';
 import { questionSchema } from '../fields';
 import { isFiniteNumber, responseShape, type Guarded } from '../guard';
-import { formatNumber } from '../numbers';
-import type { Authoring, Engine, Words } from './kind';
+import type { Authoring, Engine } from './kind';
 
 export const schema = questionSchema('numeric', (f) => ({
 	answer: v.pipe(v.number('must be a number'), v.finite()),
@@ -16,20 +15,12 @@ export type Question = v.InferOutput<typeof schema>;
 export const isResponse = responseShape('numeric', { value: isFiniteNumber });
 export type Response = Guarded<typeof isResponse>;
 
-const said = (q: Question, n: number, words: Words) =>
-	formatNumber(n, words.numbers) + (q.unit ? ` ${q.unit}` : '');
-
 export const engine: Engine<Question, Response> = {
 	isResponse,
 	answered: () => true,
 	maxPoints: () => 1,
 	points: (q, r) => Number(Math.abs(r.value - q.answer) <= q.tolerance),
 	key: (q) => ({ kind: 'numeric', value: q.answer }),
-	describe: (q, r, words) => said(q, r.value, words),
-	describeKey: (q, words) =>
-		said(q, q.answer, words) + (q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance, words.numbers)})` : ''),
-	// "Too high" would turn the question into a guessing game.
-	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
 };
 

@@ -62,12 +62,7 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: (q) => q.items.length - 1,
 	points: (q, r) => Math.max(0, inOrder(q, r.order).size - 1),
 	key: (q) => ({ kind: 'order', order: ids(q.items) }),
-	describe(q, r) {
-		const texts = r.order.map((id) => q.items.find((i) => i.id === id)?.text).filter(Boolean);
-		return texts.length ? texts.join(' → ') : null;
-	},
 	// The authored order is the answer: scrambled even where other kinds keep it (print, no JS).
-	mistake: (q, r) => ({ type: 'in-order', right: inOrder(q, r.order).size, of: q.items.length }),
 	displayOrder: (q, seed) => ({ choices: scrambled(q, seed), passages: [] })
 };
 

@@ -19,8 +19,6 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: () => 1,
 	points: (q, r) => Number(r.choice === q.answer),
 	key: (q) => ({ kind: 'single', choice: q.answer }),
-	describe: (q, r) => q.options.find((o) => o.id === r.choice)?.text ?? null,
-	mistake: () => null,
 	displayOrder: (q, seed) => ({ choices: mix(ids(q.options), seed, q.id), passages: [] })
 };
 

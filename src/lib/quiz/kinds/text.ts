@@ -40,8 +40,6 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: () => 1,
 	points: (q, r) => Number(accepts(q, r.value)),
 	key: (q) => ({ kind: 'text', value: q.answers[0]! }),
-	describe: (_q, r) => r.value.trim() || null,
-	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
 };
 

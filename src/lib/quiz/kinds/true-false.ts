@@ -18,9 +18,7 @@ export const engine: Engine<Question, Response> = {
 	maxPoints: () => 1,
 	points: (q, r) => Number(r.value === q.answer),
 	key: (q) => ({ kind: 'true-false', value: q.answer }),
-	describe: (_q, r, words) => (r.value ? words.true : words.false),
 	// True comes first everywhere: a fixed pair, not options to shuffle.
-	mistake: () => null,
 	displayOrder: () => ({ choices: [], passages: [] })
 };
 
