@@ -78,7 +78,10 @@ describe('a whole course in one code', () => {
 		);
 		// Every choice question's pick counted once, on the key.
 		const picks = c.analysis.flatMap((l) => l.items).filter((q) => q.options);
-		expect(picks.length).toBeGreaterThan(30);
+		const choiceKinds = ['single', 'multiple', 'true-false', 'evidence', 'highlight'];
+		const choices = course.flatMap((l) => l.quiz.questions).filter((q) => choiceKinds.includes(q.kind));
+		expect(picks.length).toBe(choices.length);
+		expect(picks.length).toBeGreaterThan(10);
 		for (const q of picks) expect(q.noChoice, q.id).toBe(0);
 	});
 
