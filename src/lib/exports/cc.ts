@@ -5,7 +5,18 @@
 // evidence → two linked items, highlight → multiple response over the parts, match → one item per
 // term, order → the letters typed in order, numeric → the accepted numbers typed.
 import { engines, type Question } from '../quiz/kinds';
-import { asChoices, courseId, escapeXml as x, feedbackText, letter, paragraphUrl, promptOf, type ExportLesson, type ExportWords, type Loss } from './common';
+import {
+	asChoices,
+	courseId,
+	escapeXml as x,
+	feedbackText,
+	letter,
+	paragraphUrl,
+	promptOf,
+	type ExportLesson,
+	type ExportWords,
+	type Loss
+} from './common';
 
 export const CC_NS = 'http://www.imsglobal.org/xsd/imsccv1p3/imscp_v1p1';
 export const QTI12_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
@@ -25,13 +36,19 @@ export interface CcItem {
 }
 
 /** Numbers a learner might type for a numeric answer: exact, and grouped as English and Spanish write them. */
-export function typedNumbers(q: Extract<Question, { kind: 'numeric' }>): { accepted: string[]; exact: boolean } {
+export function typedNumbers(q: Extract<Question, { kind: 'numeric' }>): {
+	accepted: string[];
+	exact: boolean;
+} {
 	const values: number[] = [];
 	const whole = Number.isInteger(q.answer) && Number.isInteger(q.tolerance);
 	if (q.tolerance === 0) values.push(q.answer);
-	else if (whole && q.tolerance <= 10) for (let v = q.answer - q.tolerance; v <= q.answer + q.tolerance; v++) values.push(v);
+	else if (whole && q.tolerance <= 10)
+		for (let v = q.answer - q.tolerance; v <= q.answer + q.tolerance; v++) values.push(v);
 	else values.push(q.answer);
-	const accepted = [...new Set(values.flatMap((v) => [String(v), v.toLocaleString('en-US'), v.toLocaleString('es-ES')]))];
+	const accepted = [
+		...new Set(values.flatMap((v) => [String(v), v.toLocaleString('en-US'), v.toLocaleString('es-ES')]))
+	];
 	return { accepted, exact: q.tolerance === 0 || (whole && q.tolerance <= 10) };
 }
 
@@ -40,7 +57,12 @@ export const typedLetters = (letters: string[]) => [
 	...new Set([letters.join(''), letters.join(' '), letters.join(','), letters.join(', ')])
 ];
 
-export function ccItems(lesson: ExportLesson, q: Question, words: ExportWords, lose: (code: Loss['code']) => void): CcItem[] {
+export function ccItems(
+	lesson: ExportLesson,
+	q: Question,
+	words: ExportWords,
+	lose: (code: Loss['code']) => void
+): CcItem[] {
 	const id = courseId(lesson.slug, q.id);
 	const feedback = feedbackText(q, paragraphUrl(lesson, q), words);
 	const choices = asChoices(lesson, q, words);
@@ -50,7 +72,12 @@ export function ccItems(lesson: ExportLesson, q: Question, words: ExportWords, l
 		if (q.kind === 'multiple' || q.kind === 'highlight') lose('multiple-all-or-nothing');
 		return choices.map((c) => ({
 			id: c.id,
-			profile: q.kind === 'true-false' ? 'cc.true_false.v0p1' : c.multiple ? 'cc.multiple_response.v0p1' : 'cc.multiple_choice.v0p1',
+			profile:
+				q.kind === 'true-false'
+					? 'cc.true_false.v0p1'
+					: c.multiple
+						? 'cc.multiple_response.v0p1'
+						: 'cc.multiple_choice.v0p1',
 			prompt: c.prompt,
 			options: c.options,
 			correct: c.correct,
@@ -107,7 +134,17 @@ export function ccItems(lesson: ExportLesson, q: Question, words: ExportWords, l
 		}
 		case 'text':
 			lose('text-folding');
-			return [{ id, profile: 'cc.fib.v0p1', prompt: promptOf(q), options: [], correct: [], accepted: [...q.answers], feedback }];
+			return [
+				{
+					id,
+					profile: 'cc.fib.v0p1',
+					prompt: promptOf(q),
+					options: [],
+					correct: [],
+					accepted: [...q.answers],
+					feedback
+				}
+			];
 		default:
 			return [];
 	}
@@ -144,7 +181,9 @@ function itemXml(item: CcItem): string {
 
 export function ccAssessment(lesson: ExportLesson, words: ExportWords, losses: Loss[]): string {
 	const items = lesson.questions.flatMap((q) =>
-		ccItems(lesson, q, words, (code) => losses.push({ format: 'cc', lesson: lesson.slug, question: q.id, code }))
+		ccItems(lesson, q, words, (code) =>
+			losses.push({ format: 'cc', lesson: lesson.slug, question: q.id, code })
+		)
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <questestinterop xmlns="${QTI12_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI12_NS} http://www.imsglobal.org/profile/cc/ccv1p3/ccv1p3_qtiasiv1p2p1_v1p0.xsd">

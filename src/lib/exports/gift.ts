@@ -1,11 +1,19 @@
 // GIFT, Moodle's plain-text question format (also read by other quiz tools): one file per lesson.
 // Titles are the course ids; the explanation and the link back to the paragraph are each
 // question's general feedback. Mappings that lose something are reported (common.ts, docs/lms.md).
-import { asChoices, courseId, feedbackText, paragraphUrl, promptOf, type ExportLesson, type ExportWords, type Loss } from './common';
+import {
+	asChoices,
+	courseId,
+	feedbackText,
+	paragraphUrl,
+	promptOf,
+	type ExportLesson,
+	type ExportWords,
+	type Loss
+} from './common';
 
 /** GIFT's special characters, escaped; a line break as `\n`. */
-export const escapeGift = (s: string) =>
-	s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+export const escapeGift = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
 /** A weight as GIFT writes it: Moodle rounds to its nearest grade (1/n for n up to 10 are exact). */
 const percent = (fraction: number) => `%${Number((fraction * 100).toFixed(5))}%`;
@@ -14,9 +22,18 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 	const losses: Loss[] = [];
 	const lose = (question: string, code: Loss['code']) =>
 		losses.push({ format: 'gift', lesson: lesson.slug, question, code });
-	const out = [`// ${lesson.title}`, `// ${lesson.url}`, `$CATEGORY: $course$/top/${lesson.title.replace(/\r?\n/g, ' ')}`, ''];
+	const out = [
+		`// ${lesson.title}`,
+		`// ${lesson.url}`,
+		`$CATEGORY: $course$/top/${lesson.title.replace(/\r?\n/g, ' ')}`,
+		''
+	];
 	const item = (id: string, link: string, stem: string, answers: string, fb: string) =>
-		out.push(`// ${id} ${link}`, `::${escapeGift(id)}::${escapeGift(stem)} {\n${answers}\n####${escapeGift(fb)}\n}`, '');
+		out.push(
+			`// ${id} ${link}`,
+			`::${escapeGift(id)}::${escapeGift(stem)} {\n${answers}\n####${escapeGift(fb)}\n}`,
+			''
+		);
 
 	for (const q of lesson.questions) {
 		const id = courseId(lesson.slug, q.id);
@@ -42,7 +59,9 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 			item(id, link, promptOf(q), lines.join('\n'), fb);
 		} else if (q.kind === 'order') {
 			lose(q.id, 'order-matching');
-			const lines = q.items.map((it, i) => `\t=${escapeGift(it.text)} -> ${escapeGift(words.position(i + 1))}`);
+			const lines = q.items.map(
+				(it, i) => `\t=${escapeGift(it.text)} -> ${escapeGift(words.position(i + 1))}`
+			);
 			item(id, link, promptOf(q), lines.join('\n'), fb);
 		} else if (q.kind === 'numeric') {
 			if (q.unit) lose(q.id, 'numeric-unit');

@@ -37,7 +37,10 @@ export interface CourseExports {
 	losses: Loss[];
 }
 
-const WORDS = { en: en.lms.words, es: es.lms.words } satisfies Record<Language, ExportWords & { quiz: string }>;
+const WORDS = { en: en.lms.words, es: es.lms.words } satisfies Record<
+	Language,
+	ExportWords & { quiz: string }
+>;
 const TITLES = { en: enSite.name, es: esSite.name } satisfies Record<Language, string>;
 
 const MTIME = new Date('2026-01-01T00:00:00Z');
@@ -61,16 +64,22 @@ export const toExportLesson = (lesson: Lesson, language: Language, origin: strin
 	questions: lesson.quiz.questions
 });
 
-export const fileName = (format: Format, slug: string | null) =>
-	({
-		cc: 'course.imscc',
-		qti: 'course.qti21.zip',
-		moodle: `${slug}.moodle.xml`,
-		gift: `${slug}.gift.txt`,
-		kahoot: `${slug}.kahoot.xlsx`,
-		quizizz: `${slug}.quizizz.xlsx`,
-		blooket: `${slug}.blooket.csv`
-	})[format];
+const EXTENSIONS: Record<Format, string> = {
+	cc: 'imscc',
+	qti: 'qti21.zip',
+	moodle: 'moodle.xml',
+	gift: 'gift.txt',
+	kahoot: 'kahoot.xlsx',
+	quizizz: 'quizizz.xlsx',
+	blooket: 'blooket.csv'
+};
+
+/** `course.<ext>` for a file of the whole course, `<slug>.<ext>` for one lesson's. */
+export const fileName = (format: Format, slug: string | null) => `${slug ?? 'course'}.${EXTENSIONS[format]}`;
+
+/** Formats with a file per lesson; every format but the review sheets also has one for the course. */
+export const PER_LESSON: readonly Format[] = ['moodle', 'gift', 'kahoot', 'quizizz', 'blooket'];
+export const PER_COURSE: readonly Format[] = ['cc', 'qti', 'moodle', 'gift'];
 
 const TYPES: Record<Format, string> = {
 	cc: 'application/zip',
@@ -88,7 +97,14 @@ export async function buildExports(course: ExportLesson[], language: Language): 
 	const files: ExportFile[] = [];
 	const losses: Loss[] = [];
 	const add = (format: Format, lesson: string | null, bytes: Uint8Array) =>
-		files.push({ format, language, lesson, path: `exports/${language}/${fileName(format, lesson)}`, type: TYPES[format], bytes });
+		files.push({
+			format,
+			language,
+			lesson,
+			path: `exports/${language}/${fileName(format, lesson)}`,
+			type: TYPES[format],
+			bytes
+		});
 	const keysOf = (l: ExportLesson, how: Parameters<typeof expectedKeys>[3]) =>
 		l.questions.flatMap((q) => expectedKeys(l, q, words, how));
 
@@ -105,21 +121,29 @@ export async function buildExports(course: ExportLesson[], language: Language): 
 	const qtiZip = zip(qti.files);
 	const qtiFiles = unzipSync(qtiZip);
 	for (const l of course) {
-		compareKeys(`QTI ${language} ${l.slug}`, keysOf(l, { order: 'sequence', match: 'pairs', numeric: 'range' }), qtiKeys(qtiFiles, l, words));
+		compareKeys(
+			`QTI ${language} ${l.slug}`,
+			keysOf(l, { order: 'sequence', match: 'pairs', numeric: 'range' }),
+			qtiKeys(qtiFiles, l)
+		);
 	}
 	add('qti', null, qtiZip);
 
+	const places = { order: 'places', match: 'pairs', numeric: 'range' } as const;
+	const moodleParts: string[] = [];
+	const giftParts: string[] = [];
 	for (const l of course) {
-		const places = { order: 'places', match: 'pairs', numeric: 'range' } as const;
 		const m = moodleXml(l, words);
 		losses.push(...m.losses);
 		compareKeys(`Moodle XML ${language} ${l.slug}`, keysOf(l, places), moodleKeys(m.text, words));
 		add('moodle', l.slug, strToU8(m.text));
+		moodleParts.push(m.text.slice(m.text.indexOf('<quiz>\n') + 7, m.text.lastIndexOf('</quiz>')));
 
 		const g = gift(l, words);
 		losses.push(...g.losses);
 		compareKeys(`GIFT ${language} ${l.slug}`, keysOf(l, places), giftKeys(g.text, words));
 		add('gift', l.slug, strToU8(g.text));
+		giftParts.push(g.text);
 
 		for (const spec of Object.values(SPECS)) {
 			const { items, losses: lost } = sheetItems(l, spec, words);
@@ -130,6 +154,14 @@ export async function buildExports(course: ExportLesson[], language: Language): 
 			add(spec.format, l.slug, bytes);
 		}
 	}
+	// The whole course in one Moodle XML and one GIFT file (a category per lesson), checked the same way.
+	const allKeys = course.flatMap((l) => keysOf(l, places));
+	const moodleCourse = `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${moodleParts.join('')}</quiz>\n`;
+	compareKeys(`Moodle XML ${language} course`, allKeys, moodleKeys(moodleCourse, words));
+	add('moodle', null, strToU8(moodleCourse));
+	const giftCourse = giftParts.join('\n');
+	compareKeys(`GIFT ${language} course`, allKeys, giftKeys(giftCourse, words));
+	add('gift', null, strToU8(giftCourse));
 	return { files, losses };
 }
 
@@ -141,10 +173,16 @@ function checkCartridge(bytes: Uint8Array, course: ExportLesson[], words: Export
 		if (!text) throw new Error(`Common Cartridge: ${l.slug}'s assessment is missing`);
 		const read = ccKeys(strFromU8(text));
 		const expected = keysOf(l);
-		compareKeys(`Common Cartridge ${l.language} ${l.slug}`, expected, read.keys.map((k) => numericKey(l, k, read.accepted)));
+		compareKeys(
+			`Common Cartridge ${l.language} ${l.slug}`,
+			expected,
+			read.keys.map((k) => numericKey(l, k, read.accepted))
+		);
 	}
 	function keysOf(l: ExportLesson) {
-		return l.questions.flatMap((q) => expectedKeys(l, q, words, { order: 'sequence', match: 'split', numeric: 'typed' }));
+		return l.questions.flatMap((q) =>
+			expectedKeys(l, q, words, { order: 'sequence', match: 'split', numeric: 'typed' })
+		);
 	}
 }
 
@@ -154,9 +192,12 @@ function numericKey(l: ExportLesson, key: Key, accepted: Map<string, string[]>):
 	if (!q || q.kind !== 'numeric') return key;
 	const typed = accepted.get(key.id) ?? [];
 	const read = (s: string) => Number(s.replace(/[,.](?=\d{3}(\D|$))/g, ''));
-	const ok = typed.every((s) => Math.abs(read(s) - q.answer) <= q.tolerance) && typed.includes(String(q.answer));
+	const ok =
+		typed.every((s) => Math.abs(read(s) - q.answer) <= q.tolerance) && typed.includes(String(q.answer));
 	if (!ok || JSON.stringify(typed) !== JSON.stringify(typedNumbers(q).accepted)) {
-		throw new Error(`Common Cartridge: ${key.id} accepts ${JSON.stringify(typed)}, the quiz says ${q.answer} ± ${q.tolerance}`);
+		throw new Error(
+			`Common Cartridge: ${key.id} accepts ${JSON.stringify(typed)}, the quiz says ${q.answer} ± ${q.tolerance}`
+		);
 	}
 	return { id: key.id, right: [`${q.answer} ± ${q.tolerance}`] };
 }
@@ -173,11 +214,14 @@ async function checkSheet(
 	const csv = spec.format === 'blooket';
 	const read = normalizeRows(await readSheet(spec, bytes), csv);
 	const meant = normalizeRows(rows, csv);
-	if (read.length !== meant.length) throw new Error(`${where}: ${read.length} rows read back, ${meant.length} written`);
+	if (read.length !== meant.length)
+		throw new Error(`${where}: ${read.length} rows read back, ${meant.length} written`);
 	meant.forEach((row, r) => {
 		const got = read[r]!;
 		if (JSON.stringify(got) !== JSON.stringify(row)) {
-			throw new Error(`${where}: row ${r + 1} reads back as ${JSON.stringify(got)}, not ${JSON.stringify(row)}`);
+			throw new Error(
+				`${where}: row ${r + 1} reads back as ${JSON.stringify(got)}, not ${JSON.stringify(row)}`
+			);
 		}
 	});
 	// The template's columns, as published.
@@ -188,13 +232,21 @@ async function checkSheet(
 	const body = read.slice(spec.headerRow);
 	const answerCol = spec.format === 'quizizz' ? 2 : 2;
 	const correctCol = spec.format === 'quizizz' ? 7 : 7;
-	const expected = new Map(l.questions.flatMap((q) => expectedKeys(l, q, words, { order: 'sequence', match: 'pairs', numeric: 'range' })).map((k) => [k.id, k]));
+	const expected = new Map(
+		l.questions
+			.flatMap((q) => expectedKeys(l, q, words, { order: 'sequence', match: 'pairs', numeric: 'range' }))
+			.map((k) => [k.id, k])
+	);
 	body.forEach((row, i) => {
 		const item = items[i]!;
 		const want = expected.get(item.id);
 		if (!want) throw new Error(`${where}: ${item.id} is not a question of the lesson`);
-		const answers = row.slice(answerCol, answerCol + spec.maxAnswers).map((c) => (c === null ? null : String(c)));
-		const right = String(row[correctCol]).split(',').map((n) => answers[Number(n) - 1]);
+		const answers = row
+			.slice(answerCol, answerCol + spec.maxAnswers)
+			.map((c) => (c === null ? null : String(c)));
+		const right = String(row[correctCol])
+			.split(',')
+			.map((n) => answers[Number(n) - 1]);
 		const full = want.right.map((t) => t.replace(/\s+/g, ' ').trim());
 		const matches =
 			right.length === full.length &&
@@ -202,18 +254,27 @@ async function checkSheet(
 				const w = [...full].sort()[k]!;
 				return r === w || (r !== null && r !== undefined && r.endsWith('…') && w.startsWith(r.slice(0, -1)));
 			});
-		if (!matches) throw new Error(`${where}: ${item.id}'s right answers read back as ${JSON.stringify(right)}, the quiz says ${JSON.stringify(want.right)}`);
+		if (!matches)
+			throw new Error(
+				`${where}: ${item.id}'s right answers read back as ${JSON.stringify(right)}, the quiz says ${JSON.stringify(want.right)}`
+			);
 	});
 }
 
 let built: Promise<Record<Language, CourseExports>> | undefined;
 
 /** The course's exports in every language, built once (the endpoint and the pages share them). */
-export function courseExports(lessonsIn: (l: Language) => Lesson[], origin: string): Promise<Record<Language, CourseExports>> {
+export function courseExports(
+	lessonsIn: (l: Language) => Lesson[],
+	origin: string
+): Promise<Record<Language, CourseExports>> {
 	return (built ??= (async () => {
 		const out = {} as Record<Language, CourseExports>;
 		for (const language of ['en', 'es'] as const) {
-			out[language] = await buildExports(lessonsIn(language).map((l) => toExportLesson(l, language, origin)), language);
+			out[language] = await buildExports(
+				lessonsIn(language).map((l) => toExportLesson(l, language, origin)),
+				language
+			);
 		}
 		return out;
 	})());

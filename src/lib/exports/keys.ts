@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Question } from '../quiz/kinds';
 import { courseId, type ExportLesson, type ExportWords } from './common';
 import { ident } from './cc';
-import { choiceIdentifier, itemIdentifier } from './qti';
+import { itemIdentifier } from './qti';
 
 /** One key: what an item (or a part of a question) accepts as right. */
 export interface Key {
@@ -18,7 +18,12 @@ export interface Key {
 
 const sorted = (list: string[]) => [...list].sort();
 const unescape = (s: string) =>
-	s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 /**
  * The keys a format must carry for a question, from the quiz data. `split` formats hold a match
@@ -51,7 +56,10 @@ export function expectedKeys(
 			return [
 				{
 					id,
-					right: how.order === 'sequence' ? q.items.map((i) => i.text) : sorted(q.items.map((it, n) => `${it.text} → ${words.position(n + 1)}`))
+					right:
+						how.order === 'sequence'
+							? q.items.map((i) => i.text)
+							: sorted(q.items.map((it, n) => `${it.text} → ${words.position(n + 1)}`))
 				}
 			];
 		case 'match':
@@ -69,13 +77,22 @@ export function expectedKeys(
 export function compareKeys(where: string, expected: Key[], actual: Key[]): void {
 	const got = new Map(actual.map((k) => [k.id, k]));
 	if (actual.length !== expected.length) {
-		throw new Error(`${where}: ${actual.length} items read back, ${expected.length} expected (${expected.map((k) => k.id).filter((id) => !got.has(id)).join(', ') || 'extra items'})`);
+		throw new Error(
+			`${where}: ${actual.length} items read back, ${expected.length} expected (${
+				expected
+					.map((k) => k.id)
+					.filter((id) => !got.has(id))
+					.join(', ') || 'extra items'
+			})`
+		);
 	}
 	for (const want of expected) {
 		const have = got.get(want.id);
 		if (!have) throw new Error(`${where}: item ${want.id} is missing`);
 		if (JSON.stringify(have.right) !== JSON.stringify(want.right)) {
-			throw new Error(`${where}: item ${want.id} has key ${JSON.stringify(have.right)}, the quiz says ${JSON.stringify(want.right)}`);
+			throw new Error(
+				`${where}: item ${want.id} has key ${JSON.stringify(have.right)}, the quiz says ${JSON.stringify(want.right)}`
+			);
 		}
 	}
 }
@@ -108,7 +125,9 @@ export function giftKeys(text: string, words: ExportWords): Key[] {
 			case 'MC':
 				keys.push({
 					id,
-					right: sorted(q.choices!.filter((c) => (c.weight === null ? c.isCorrect : c.weight > 0)).map((c) => t(c.text)))
+					right: sorted(
+						q.choices!.filter((c) => (c.weight === null ? c.isCorrect : c.weight > 0)).map((c) => t(c.text))
+					)
 				});
 				break;
 			case 'Matching':
@@ -141,10 +160,32 @@ const xml = new XMLParser({
 	trimValues: false,
 	processEntities: true,
 	isArray: (name) =>
-		['question', 'answer', 'subquestion', 'item', 'response_label', 'varequal', 'not', 'simpleChoice', 'hottext', 'mapEntry', 'value', 'simpleAssociableChoice', 'choiceInteraction', 'responseDeclaration', 'simpleMatchSet', 'resource', 'file'].includes(name)
+		[
+			'question',
+			'answer',
+			'subquestion',
+			'item',
+			'response_label',
+			'varequal',
+			'not',
+			'simpleChoice',
+			'hottext',
+			'mapEntry',
+			'value',
+			'simpleAssociableChoice',
+			'choiceInteraction',
+			'responseDeclaration',
+			'simpleMatchSet',
+			'resource',
+			'file'
+		].includes(name)
 });
 const textOf = (node: unknown): string =>
-	typeof node === 'string' ? node : node && typeof node === 'object' && '#text' in node ? String((node as { '#text': unknown })['#text']) : '';
+	typeof node === 'string'
+		? node
+		: node && typeof node === 'object' && '#text' in node
+			? String((node as { '#text': unknown })['#text'])
+			: '';
 
 type Node = Record<string, unknown>;
 
@@ -159,42 +200,56 @@ export function moodleKeys(text: string, words: ExportWords): Key[] {
 		if (type === 'truefalse') {
 			keys.push({
 				id,
-				right: answers.filter((a) => a['@fraction'] === '100').map((a) => (textOf(a.text) === 'true' ? words.true : words.false))
+				right: answers
+					.filter((a) => a['@fraction'] === '100')
+					.map((a) => (textOf(a.text) === 'true' ? words.true : words.false))
 			});
 		} else if (type === 'multichoice') {
-			keys.push({ id, right: sorted(answers.filter((a) => Number(a['@fraction']) > 0).map((a) => textOf(a.text))) });
+			keys.push({
+				id,
+				right: sorted(answers.filter((a) => Number(a['@fraction']) > 0).map((a) => textOf(a.text)))
+			});
 		} else if (type === 'matching') {
 			keys.push({
 				id,
-				right: sorted((q.subquestion as Node[]).map((s) => `${textOf(s.text)} → ${textOf((s.answer as Node[])[0]!.text)}`))
+				right: sorted(
+					(q.subquestion as Node[]).map((s) => `${textOf(s.text)} → ${textOf((s.answer as Node[])[0]!.text)}`)
+				)
 			});
 		} else if (type === 'numerical') {
 			const a = answers[0]!;
 			keys.push({ id, right: [`${Number(textOf(a.text))} ± ${Number(textOf(a.tolerance))}`] });
 		} else if (type === 'shortanswer') {
-			keys.push({ id, right: sorted(answers.filter((a) => a['@fraction'] === '100').map((a) => textOf(a.text))) });
+			keys.push({
+				id,
+				right: sorted(answers.filter((a) => a['@fraction'] === '100').map((a) => textOf(a.text)))
+			});
 		} else throw new Error(`Moodle XML: ${id} has type ${String(type)}`);
 	}
 	return keys;
 }
 
 /** QTI 2.1 items: the key each item's declarations and response processing give. */
-export function qtiKeys(files: Record<string, Uint8Array>, lesson: ExportLesson, words: ExportWords): Key[] {
+export function qtiKeys(files: Record<string, Uint8Array>, lesson: ExportLesson): Key[] {
 	const keys: Key[] = [];
 	for (const q of lesson.questions) {
 		const path = `items/${lesson.slug}/${q.id}.xml`;
 		const file = files[path];
 		if (!file) throw new Error(`QTI: ${path} is missing`);
 		const item = xml.parse(strFromU8(file)).assessmentItem as Node;
-		if (item['@identifier'] !== itemIdentifier(lesson.slug, q.id)) throw new Error(`QTI: ${path} has identifier ${String(item['@identifier'])}`);
+		if (item['@identifier'] !== itemIdentifier(lesson.slug, q.id))
+			throw new Error(`QTI: ${path} has identifier ${String(item['@identifier'])}`);
 		const id = String(item['@label']);
 		const decls = item.responseDeclaration as Node[];
 		const correct = (d: Node) => ((d.correctResponse as Node).value as unknown[]).map(textOf);
 		const body = item.itemBody as Node;
-		const choices = (list: Node[]) => new Map(list.map((c) => [String(c['@identifier']), unescape(textOf(c))]));
+		const choices = (list: Node[]) =>
+			new Map(list.map((c) => [String(c['@identifier']), unescape(textOf(c))]));
 		const interaction = (name: string) => body[name] as Node;
 		const tick = (d: Node) =>
-			((d.mapping as Node).mapEntry as Node[]).filter((m) => Number(m['@mappedValue']) > 0).map((m) => String(m['@mapKey']));
+			((d.mapping as Node).mapEntry as Node[])
+				.filter((m) => Number(m['@mappedValue']) > 0)
+				.map((m) => String(m['@mapKey']));
 		switch (q.kind) {
 			case 'single':
 			case 'true-false': {
@@ -205,7 +260,8 @@ export function qtiKeys(files: Record<string, Uint8Array>, lesson: ExportLesson,
 			case 'multiple': {
 				const c = choices((interaction('choiceInteraction') as unknown as Node[])[0]!.simpleChoice as Node[]);
 				const right = correct(decls[0]!);
-				if (JSON.stringify(sorted(tick(decls[0]!))) !== JSON.stringify(sorted(right))) throw new Error(`QTI: ${id}'s mapping and correct response differ`);
+				if (JSON.stringify(sorted(tick(decls[0]!))) !== JSON.stringify(sorted(right)))
+					throw new Error(`QTI: ${id}'s mapping and correct response differ`);
 				keys.push({ id, right: sorted(right.map((k) => c.get(k)!)) });
 				break;
 			}
@@ -213,7 +269,8 @@ export function qtiKeys(files: Record<string, Uint8Array>, lesson: ExportLesson,
 				const h = interaction('hottextInteraction');
 				const c = choices((h.p as Node).hottext as Node[]);
 				const right = correct(decls[0]!);
-				if (JSON.stringify(sorted(tick(decls[0]!))) !== JSON.stringify(sorted(right))) throw new Error(`QTI: ${id}'s mapping and correct response differ`);
+				if (JSON.stringify(sorted(tick(decls[0]!))) !== JSON.stringify(sorted(right)))
+					throw new Error(`QTI: ${id}'s mapping and correct response differ`);
 				keys.push({ id, right: sorted(right.map((k) => c.get(k)!)) });
 				break;
 			}
@@ -231,7 +288,8 @@ export function qtiKeys(files: Record<string, Uint8Array>, lesson: ExportLesson,
 				break;
 			}
 			case 'numeric': {
-				const rp = xml.parse(strFromU8(file)).assessmentItem.responseProcessing.responseCondition.responseIf.and.equal as Node;
+				const rp = xml.parse(strFromU8(file)).assessmentItem.responseProcessing.responseCondition.responseIf
+					.and.equal as Node;
 				const tol = String(rp['@tolerance']).split(' ');
 				if (tol[0] !== tol[1]) throw new Error(`QTI: ${id}'s tolerance is not symmetric`);
 				keys.push({ id, right: [`${Number(correct(decls[0]!)[0])} ± ${Number(tol[0])}`] });
@@ -262,11 +320,13 @@ export function ccKeys(text: string): { keys: Key[]; accepted: Map<string, strin
 	for (const item of section.item as Node[]) {
 		const id = String(item['@title']);
 		if (item['@ident'] !== ident(id)) throw new Error(`CC: ${id} has ident ${String(item['@ident'])}`);
-		const fields = (((item.itemmetadata as Node).qtimetadata as Node).qtimetadatafield as unknown as Node[]);
+		const fields = ((item.itemmetadata as Node).qtimetadata as Node).qtimetadatafield as unknown as Node[];
 		const profile = textOf(fields.find((f) => f.fieldlabel === 'cc_profile')!.fieldentry);
 		const presentation = item.presentation as Node;
 		const prompt = textOf((presentation.material as Node).mattext);
-		const conds = ((item.resprocessing as Node).respcondition as unknown as Node[]).find((c) => c['@continue'] === 'No')!;
+		const conds = ((item.resprocessing as Node).respcondition as unknown as Node[]).find(
+			(c) => c['@continue'] === 'No'
+		)!;
 		const cv = conds.conditionvar as Node;
 		if (profile === 'cc.fib.v0p1') {
 			const typed = ((cv.or as Node).varequal as unknown[]).map(textOf);
@@ -286,12 +346,23 @@ export function ccKeys(text: string): { keys: Key[]; accepted: Map<string, strin
 					])
 				: []
 		);
-		const right = (cv.and ? ((cv.and as Node).varequal as unknown[]) : (cv.varequal as unknown[])).map(textOf);
+		const right = (cv.and ? ((cv.and as Node).varequal as unknown[]) : (cv.varequal as unknown[])).map(
+			textOf
+		);
 		if (cv.and) {
-			const wrong = (((cv.and as Node).not as Node[]) ?? []).flatMap((n) => (n.varequal as unknown[]).map(textOf));
-			if (right.length + wrong.length !== labels.size) throw new Error(`CC: ${id}'s condition does not name every option`);
+			const wrong = (((cv.and as Node).not as Node[]) ?? []).flatMap((n) =>
+				(n.varequal as unknown[]).map(textOf)
+			);
+			if (right.length + wrong.length !== labels.size)
+				throw new Error(`CC: ${id}'s condition does not name every option`);
 		}
-		keys.push({ id, right: profile === 'cc.multiple_response.v0p1' ? sorted(right.map((r) => labels.get(r)!)) : right.map((r) => labels.get(r)!) });
+		keys.push({
+			id,
+			right:
+				profile === 'cc.multiple_response.v0p1'
+					? sorted(right.map((r) => labels.get(r)!))
+					: right.map((r) => labels.get(r)!)
+		});
 	}
 	return { keys, accepted };
 }

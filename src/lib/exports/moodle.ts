@@ -2,7 +2,17 @@
 // as its name and ID number, the explanation and the link back to the paragraph as general
 // feedback. Multiple response and highlight carry the site's scoring exactly: each right option
 // 1/n, each wrong one −1/n, never below zero (Moodle's own rule for these fractions).
-import { asChoices, courseId, escapeXml, feedbackText, paragraphUrl, promptOf, type ExportLesson, type ExportWords, type Loss } from './common';
+import {
+	asChoices,
+	courseId,
+	escapeXml,
+	feedbackText,
+	paragraphUrl,
+	promptOf,
+	type ExportLesson,
+	type ExportWords,
+	type Loss
+} from './common';
 
 const text = (s: string) => `<text>${escapeXml(s)}</text>`;
 const html = (s: string) =>

@@ -3,7 +3,14 @@
 // interactions scored as the site scores it (the passage counts only with the right answer),
 // highlight is a hottext interaction over the passage, multiple response and match are mapped
 // +1/−1 with a floor of zero. Only order loses its partial credit (match_correct: all or nothing).
-import { courseId, escapeXml as x, feedbackText, paragraphUrl, promptOf, type ExportLesson, type ExportWords, type Loss } from './common';
+import {
+	courseId,
+	escapeXml as x,
+	paragraphUrl,
+	type ExportLesson,
+	type ExportWords,
+	type Loss
+} from './common';
 import type { Question } from '../quiz/kinds';
 
 const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
@@ -18,15 +25,26 @@ const paragraphs = (s: string) =>
 		.split(/\n{2,}/)
 		.map((p) => `<p>${x(p)}</p>`)
 		.join('');
-const value = (v: string | number, baseType = 'identifier') => `<baseValue baseType="${baseType}">${v}</baseValue>`;
+const value = (v: string | number, baseType = 'identifier') =>
+	`<baseValue baseType="${baseType}">${v}</baseValue>`;
 const set = (id: string, expr: string) => `<setOutcomeValue identifier="${id}">${expr}</setOutcomeValue>`;
 const score = (n: number) => set('SCORE', value(n, 'float'));
 const matches = (r: string) => `<match><variable identifier="${r}"/><correct identifier="${r}"/></match>`;
 const ifElse = (cond: string, then: string, otherwise: string) =>
 	`<responseCondition><responseIf>${cond}${then}</responseIf><responseElse>${otherwise}</responseElse></responseCondition>`;
-const mapped = (r: string) => ifElse(`<isNull><variable identifier="${r}"/></isNull>`, score(0), set('SCORE', `<mapResponse identifier="${r}"/>`));
+const mapped = (r: string) =>
+	ifElse(
+		`<isNull><variable identifier="${r}"/></isNull>`,
+		score(0),
+		set('SCORE', `<mapResponse identifier="${r}"/>`)
+	);
 const choicesOf = (list: readonly { id: string; text: string }[], fixed = false) =>
-	list.map((c) => `<simpleChoice identifier="${choiceIdentifier(c.id)}"${fixed ? ' fixed="true"' : ''}>${x(c.text)}</simpleChoice>`).join('');
+	list
+		.map(
+			(c) =>
+				`<simpleChoice identifier="${choiceIdentifier(c.id)}"${fixed ? ' fixed="true"' : ''}>${x(c.text)}</simpleChoice>`
+		)
+		.join('');
 
 interface Parts {
 	declarations: string;
@@ -62,7 +80,16 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 		case 'multiple': {
 			const right = q.answer.map(choiceIdentifier);
 			return {
-				declarations: decl('RESPONSE', 'multiple', 'identifier', right, tick(right, q.options.map((o) => choiceIdentifier(o.id)))),
+				declarations: decl(
+					'RESPONSE',
+					'multiple',
+					'identifier',
+					right,
+					tick(
+						right,
+						q.options.map((o) => choiceIdentifier(o.id))
+					)
+				),
 				body: `${lead}<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="0">${prompt}${choicesOf(q.options)}</choiceInteraction>`,
 				processing: mapped('RESPONSE'),
 				max: q.answer.length
@@ -70,9 +97,20 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 		}
 		case 'highlight': {
 			const right = q.answer.map(choiceIdentifier);
-			const text = q.passage.map((p) => `<hottext identifier="${choiceIdentifier(p.id)}">${x(p.text)}</hottext>`).join(' ');
+			const text = q.passage
+				.map((p) => `<hottext identifier="${choiceIdentifier(p.id)}">${x(p.text)}</hottext>`)
+				.join(' ');
 			return {
-				declarations: decl('RESPONSE', 'multiple', 'identifier', right, tick(right, q.passage.map((p) => choiceIdentifier(p.id)))),
+				declarations: decl(
+					'RESPONSE',
+					'multiple',
+					'identifier',
+					right,
+					tick(
+						right,
+						q.passage.map((p) => choiceIdentifier(p.id))
+					)
+				),
 				body: `<hottextInteraction responseIdentifier="RESPONSE" maxChoices="0">${prompt}<p>${text}</p></hottextInteraction>`,
 				processing: mapped('RESPONSE'),
 				max: q.answer.length
@@ -81,7 +119,12 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 		case 'order':
 			lose('order-all-or-nothing');
 			return {
-				declarations: decl('RESPONSE', 'ordered', 'identifier', q.items.map((i) => choiceIdentifier(i.id))),
+				declarations: decl(
+					'RESPONSE',
+					'ordered',
+					'identifier',
+					q.items.map((i) => choiceIdentifier(i.id))
+				),
 				body: `${lead}<orderInteraction responseIdentifier="RESPONSE" shuffle="true">${prompt}${choicesOf(q.items)}</orderInteraction>`,
 				processing: ifElse(matches('RESPONSE'), score(q.items.length - 1), score(0)),
 				max: q.items.length - 1
@@ -101,9 +144,15 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 						.join('')}</mapping>`
 				),
 				body: `${lead}<matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${q.pairs.length}">${prompt}<simpleMatchSet>${q.pairs
-					.map((p) => `<simpleAssociableChoice identifier="L.${p.id}" matchMax="1">${x(p.left)}</simpleAssociableChoice>`)
+					.map(
+						(p) =>
+							`<simpleAssociableChoice identifier="L.${p.id}" matchMax="1">${x(p.left)}</simpleAssociableChoice>`
+					)
 					.join('')}</simpleMatchSet><simpleMatchSet>${q.pairs
-					.map((p) => `<simpleAssociableChoice identifier="R.${p.id}" matchMax="${q.pairs.length}">${x(p.right)}</simpleAssociableChoice>`)
+					.map(
+						(p) =>
+							`<simpleAssociableChoice identifier="R.${p.id}" matchMax="${q.pairs.length}">${x(p.right)}</simpleAssociableChoice>`
+					)
 					.join('')}</simpleMatchSet></matchInteraction>`,
 				processing: mapped('RESPONSE'),
 				max: q.pairs.length
@@ -142,7 +191,11 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 					decl('RESPONSE_A', 'single', 'identifier', [choiceIdentifier(q.answer)]) +
 					decl('RESPONSE_B', 'single', 'identifier', [choiceIdentifier(q.evidence)]),
 				body: `${lead}<choiceInteraction responseIdentifier="RESPONSE_A" shuffle="true" maxChoices="1"><prompt>${x(`${words.partA}: ${q.prompt}`)}</prompt>${choicesOf(q.options)}</choiceInteraction><choiceInteraction responseIdentifier="RESPONSE_B" shuffle="true" maxChoices="1"><prompt>${x(`${words.partB}: ${q.evidencePrompt}`)}</prompt>${choicesOf(q.passages)}</choiceInteraction>`,
-				processing: ifElse(matches('RESPONSE_A'), ifElse(matches('RESPONSE_B'), score(2), score(1)), score(0)),
+				processing: ifElse(
+					matches('RESPONSE_A'),
+					ifElse(matches('RESPONSE_B'), score(2), score(1)),
+					score(0)
+				),
 				max: 2
 			};
 	}
@@ -150,7 +203,9 @@ function parts(q: Question, words: ExportWords, lose: (code: Loss['code']) => vo
 
 /** One question as a QTI 2.1 assessmentItem. */
 export function qtiItem(lesson: ExportLesson, q: Question, words: ExportWords, losses: Loss[]): string {
-	const p = parts(q, words, (code) => losses.push({ format: 'qti', lesson: lesson.slug, question: q.id, code }));
+	const p = parts(q, words, (code) =>
+		losses.push({ format: 'qti', lesson: lesson.slug, question: q.id, code })
+	);
 	const link = paragraphUrl(lesson, q);
 	const id = courseId(lesson.slug, q.id);
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -182,7 +237,11 @@ ${hrefs.map((h) => `<assessmentItemRef identifier="${h.id}" href="${h.href}"/>`)
 }
 
 /** The course's QTI 2.1 content package: every item and one test per lesson, as files. */
-export function qtiPackage(course: ExportLesson[], words: ExportWords, language: string): { files: Record<string, string>; losses: Loss[] } {
+export function qtiPackage(
+	course: ExportLesson[],
+	words: ExportWords,
+	language: string
+): { files: Record<string, string>; losses: Loss[] } {
 	const losses: Loss[] = [];
 	const files: Record<string, string> = {};
 	const resources: string[] = [];
@@ -191,7 +250,9 @@ export function qtiPackage(course: ExportLesson[], words: ExportWords, language:
 			const id = itemIdentifier(lesson.slug, q.id);
 			const href = `items/${lesson.slug}/${q.id}.xml`;
 			files[href] = qtiItem(lesson, q, words, losses);
-			resources.push(`<resource identifier="res.${id}" type="imsqti_item_xmlv2p1" href="${href}"><file href="${href}"/></resource>`);
+			resources.push(
+				`<resource identifier="res.${id}" type="imsqti_item_xmlv2p1" href="${href}"><file href="${href}"/></resource>`
+			);
 			return { id, href: `../${href}` };
 		});
 		const testHref = `tests/${lesson.slug}.xml`;

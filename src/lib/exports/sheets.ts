@@ -4,7 +4,14 @@
 // multiple answer over its parts), within each tool's limits on answers, characters and time;
 // text is shortened only where a limit forces it, and every shortening or question left out is
 // reported (common.ts).
-import { asChoices, type ChoiceItem, type ExportLesson, type ExportWords, type Format, type Loss } from './common';
+import {
+	asChoices,
+	type ChoiceItem,
+	type ExportLesson,
+	type ExportWords,
+	type Format,
+	type Loss
+} from './common';
 
 export type Cell = string | number | null;
 
@@ -28,10 +35,16 @@ export const KAHOOT: SheetSpec = {
 	format: 'kahoot',
 	preamble: [
 		['Quiz template'],
-		['Add questions, at least two answer alternatives, time limit and choose correct answers (at least one). Have fun creating your awesome quiz!'],
-		['Remember: questions have a limit of 120 characters and answers can have 75 characters max. Text will turn red in Excel or Google Docs if you exceed this limit. If several answers are correct, separate them with a comma.'],
-		['See an example question below (don\'t forget to overwrite this with your first question!)'],
-		['And remember,  if you\'re not using Excel you need to export to .xlsx format before you upload to Kahoot!'],
+		[
+			'Add questions, at least two answer alternatives, time limit and choose correct answers (at least one). Have fun creating your awesome quiz!'
+		],
+		[
+			'Remember: questions have a limit of 120 characters and answers can have 75 characters max. Text will turn red in Excel or Google Docs if you exceed this limit. If several answers are correct, separate them with a comma.'
+		],
+		["See an example question below (don't forget to overwrite this with your first question!)"],
+		[
+			"And remember,  if you're not using Excel you need to export to .xlsx format before you upload to Kahoot!"
+		],
 		[],
 		[]
 	],
@@ -131,7 +144,11 @@ export interface SheetItem {
 }
 
 /** The lesson's review questions for one tool, and what could not go in or was shortened. */
-export function sheetItems(lesson: ExportLesson, spec: SheetSpec, words: ExportWords): { items: SheetItem[]; losses: Loss[] } {
+export function sheetItems(
+	lesson: ExportLesson,
+	spec: SheetSpec,
+	words: ExportWords
+): { items: SheetItem[]; losses: Loss[] } {
 	const losses: Loss[] = [];
 	const lose = (question: string, code: Loss['code']) =>
 		losses.push({ format: spec.format as Format, lesson: lesson.slug, question, code });

@@ -12,7 +12,9 @@ export async function writeSheet(spec: SheetSpec, rows: Cell[][], title: string)
 	book.creator = 'news-lessons';
 	book.created = DATE;
 	book.modified = DATE;
-	const sheet = book.addWorksheet(spec.format === 'kahoot' ? 'Sheet1' : title.slice(0, 31).replace(/[[\]*?/\\:]/g, ' '));
+	const sheet = book.addWorksheet(
+		spec.format === 'kahoot' ? 'Sheet1' : title.slice(0, 31).replace(/[[\]*?/\\:]/g, ' ')
+	);
 	for (const row of rows) sheet.addRow(row.map((c) => (c === null ? null : c)));
 	const buffer = spec.format === 'blooket' ? await book.csv.writeBuffer() : await book.xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);

@@ -100,9 +100,11 @@ export const teach = {
 		losses: 'What changes in this format',
 		noLosses: 'Nothing: every question keeps its kind, key and scoring.',
 		lossItem: (questions: string, what: string) => `${questions}: ${what}`,
-		questionsWord: (ids: string[]) => (ids.length === 1 ? `Question ${ids[0]}` : `Questions ${ids.join(', ')}`),
+		questionsWord: (ids: string[]) =>
+			ids.length === 1 ? `Question ${ids[0]}` : `Questions ${ids.join(', ')}`,
 		classroom:
 			'Google Classroom has no quiz import: post the assignment link instead (Assign a lesson), or import the Common Cartridge into another LMS.',
+		onTeacherCopies: 'One file per lesson: download it from the lesson’s teacher copy (below).',
 		assignLink: 'Make an assignment link',
 		guide: 'How to import each file (step by step)',
 		formats: {
@@ -143,14 +145,18 @@ export const teach = {
 			blooket: {
 				name: 'Blooket (.csv)',
 				where: 'Blooket: Create a set → Spreadsheet import (CSV).',
-				holds: 'Choice and true/false questions only, at most 4 answers. Blooket has no place for explanations, ids or links.'
+				holds:
+					'Choice and true/false questions only, at most 4 answers. Blooket has no place for explanations, ids or links.'
 			}
 		},
 		loss: {
-			'evidence-split': 'the two-part evidence question becomes two linked items (A and B); part B scores even when part A is wrong',
-			'highlight-list': '“mark the words” becomes a multiple-response item over the passage’s parts, listed as options',
+			'evidence-split':
+				'the two-part evidence question becomes two linked items (A and B); part B scores even when part A is wrong',
+			'highlight-list':
+				'“mark the words” becomes a multiple-response item over the passage’s parts, listed as options',
 			'order-letters': 'ordering becomes typing the letters in order (all or nothing, no partial credit)',
-			'order-matching': 'ordering becomes matching each item to its place (credit per place, not per run in order)',
+			'order-matching':
+				'ordering becomes matching each item to its place (credit per place, not per run in order)',
 			'order-all-or-nothing': 'ordering keeps its interaction but scores all or nothing',
 			'match-split': 'matching becomes one multiple-choice item per term',
 			'multiple-all-or-nothing': 'multiple response scores all or nothing (no point per right option)',

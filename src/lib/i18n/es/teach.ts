@@ -112,9 +112,12 @@ export const teach: typeof en = {
 		losses: 'Qué cambia en este formato',
 		noLosses: 'Nada: cada pregunta conserva su tipo, su clave y su puntuación.',
 		lossItem: (questions: string, what: string) => `${questions}: ${what}`,
-		questionsWord: (ids: string[]) => (ids.length === 1 ? `Pregunta ${ids[0]}` : `Preguntas ${ids.join(', ')}`),
+		questionsWord: (ids: string[]) =>
+			ids.length === 1 ? `Pregunta ${ids[0]}` : `Preguntas ${ids.join(', ')}`,
 		classroom:
 			'Google Classroom no importa cuestionarios: publica el enlace de la tarea (Asignar una lección) o importa el Common Cartridge en otra plataforma.',
+		onTeacherCopies:
+			'Un archivo por lección: descárgalo desde la copia del docente de cada lección (más abajo).',
 		assignLink: 'Crear un enlace de tarea',
 		guide: 'Cómo importar cada archivo (paso a paso)',
 		formats: {
@@ -162,12 +165,16 @@ export const teach: typeof en = {
 		loss: {
 			'evidence-split':
 				'la pregunta de evidencia en dos partes se convierte en dos preguntas enlazadas (A y B); la parte B puntúa aunque la A esté mal',
-			'highlight-list': '«marcar las palabras» se convierte en una pregunta de respuesta múltiple sobre las partes del pasaje, como opciones',
-			'order-letters': 'ordenar se convierte en escribir las letras en orden (todo o nada, sin puntuación parcial)',
-			'order-matching': 'ordenar se convierte en emparejar cada elemento con su lugar (puntos por lugar, no por tramo en orden)',
+			'highlight-list':
+				'«marcar las palabras» se convierte en una pregunta de respuesta múltiple sobre las partes del pasaje, como opciones',
+			'order-letters':
+				'ordenar se convierte en escribir las letras en orden (todo o nada, sin puntuación parcial)',
+			'order-matching':
+				'ordenar se convierte en emparejar cada elemento con su lugar (puntos por lugar, no por tramo en orden)',
 			'order-all-or-nothing': 'ordenar conserva su interacción pero puntúa todo o nada',
 			'match-split': 'emparejar se convierte en una pregunta de opción por término',
-			'multiple-all-or-nothing': 'la respuesta múltiple puntúa todo o nada (sin un punto por opción correcta)',
+			'multiple-all-or-nothing':
+				'la respuesta múltiple puntúa todo o nada (sin un punto por opción correcta)',
 			'numeric-tolerance': 'solo se acepta el número exacto (se pierde el margen)',
 			'numeric-unit': 'la unidad se escribe en la pregunta',
 			'text-folding':
