@@ -46,9 +46,15 @@ export function typedNumbers(q: Extract<Question, { kind: 'numeric' }>): {
 	else if (whole && q.tolerance <= 10)
 		for (let v = q.answer - q.tolerance; v <= q.answer + q.tolerance; v++) values.push(v);
 	else values.push(q.answer);
-	const accepted = [
-		...new Set(values.flatMap((v) => [String(v), v.toLocaleString('en-US'), v.toLocaleString('es-ES')]))
-	];
+	// Whole numbers also as written with thousands separators (225,000 and 225.000); decimals also
+	// with a decimal comma (2,5). Never a rounded form: every string accepted is the number itself.
+	const forms = (v: number) =>
+		Number.isSafeInteger(v)
+			? [String(v), v.toLocaleString('en-US'), v.toLocaleString('en-US').replace(/,/g, '.')]
+			: String(v).includes('e')
+				? [String(v)]
+				: [String(v), String(v).replace('.', ',')];
+	const accepted = [...new Set(values.flatMap(forms))];
 	return { accepted, exact: q.tolerance === 0 || (whole && q.tolerance <= 10) };
 }
 

@@ -13,7 +13,30 @@ import {
 } from './common';
 
 /** GIFT's special characters, escaped; a line break as `\n`. */
-export const escapeGift = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+export const escapeGift = (s: string) =>
+	spaced(s)
+		.replace(/[\\~=#{}:]/g, (c) => `\\${c}`)
+		.replace(/\r?\n/g, '\\n');
+
+/** GIFT readers collapse runs of spaces (gift-pegjs does): written as one, compared as one. */
+export const spaced = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+/** A number without exponent (GIFT's grammar has none), as JavaScript's shortest round-trip digits. */
+export function plainNumber(n: number): string {
+	const [mantissa, exp] = String(n).split('e');
+	if (exp === undefined) return mantissa!;
+	const negative = mantissa!.startsWith('-');
+	const [whole, fraction = ''] = mantissa!.replace('-', '').split('.');
+	const digits = whole! + fraction;
+	const point = whole!.length + Number(exp);
+	const out =
+		point <= 0
+			? `0.${'0'.repeat(-point)}${digits}`
+			: point >= digits.length
+				? digits + '0'.repeat(point - digits.length)
+				: `${digits.slice(0, point)}.${digits.slice(point)}`;
+	return (negative ? '-' : '') + out;
+}
 
 /** A weight as GIFT writes it: Moodle rounds to its nearest grade (1/n for n up to 10 are exact). */
 const percent = (fraction: number) => `%${Number((fraction * 100).toFixed(5))}%`;
@@ -49,6 +72,8 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 				const n = c.correct.length;
 				const lines = c.options.map((text, i) => {
 					const right = c.correct.includes(i);
+					// An answer that starts with "%" would read as a weight: it gets one of its own.
+					if (!c.multiple && text.startsWith('%')) return `\t~${right ? '%100%' : '%0%'}${escapeGift(text)}`;
 					if (!c.multiple) return `\t${right ? '=' : '~'}${escapeGift(text)}`;
 					return `\t~${percent(right ? 1 / n : -1 / n)}${escapeGift(text)}`;
 				});
@@ -66,10 +91,11 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 		} else if (q.kind === 'numeric') {
 			if (q.unit) lose(q.id, 'numeric-unit');
 			const stem = q.unit ? `${promptOf(q)} ${words.inUnit(q.unit)}` : promptOf(q);
-			item(id, link, stem, `\t#${q.answer}:${q.tolerance}`, fb);
+			item(id, link, stem, `\t#${plainNumber(q.answer)}:${plainNumber(q.tolerance)}`, fb);
 		} else if (q.kind === 'text') {
 			lose(q.id, 'text-folding');
-			item(id, link, promptOf(q), q.answers.map((a) => `\t=${escapeGift(a)}`).join('\n'), fb);
+			const answers = q.answers.map((a) => `\t=${a.startsWith('%') ? '%100%' : ''}${escapeGift(a)}`);
+			item(id, link, promptOf(q), answers.join('\n'), fb);
 		}
 	}
 	return { text: out.join('\n'), losses };

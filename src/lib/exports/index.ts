@@ -12,7 +12,7 @@ import { site as enSite } from '../i18n/en/site';
 import { site as esSite } from '../i18n/es/site';
 import { cartridge, typedNumbers } from './cc';
 import type { ExportLesson, ExportWords, Format, Loss } from './common';
-import { gift } from './gift';
+import { gift, spaced } from './gift';
 import { ccKeys, compareKeys, expectedKeys, giftKeys, moodleKeys, qtiKeys, type Key } from './keys';
 import { moodleXml } from './moodle';
 import { qtiPackage } from './qti';
@@ -141,7 +141,7 @@ export async function buildExports(course: ExportLesson[], language: Language): 
 
 		const g = gift(l, words);
 		losses.push(...g.losses);
-		compareKeys(`GIFT ${language} ${l.slug}`, keysOf(l, places), giftKeys(g.text, words));
+		compareKeys(`GIFT ${language} ${l.slug}`, keysOf(l, places), giftKeys(g.text, words), spaced);
 		add('gift', l.slug, strToU8(g.text));
 		giftParts.push(g.text);
 
@@ -160,7 +160,7 @@ export async function buildExports(course: ExportLesson[], language: Language): 
 	compareKeys(`Moodle XML ${language} course`, allKeys, moodleKeys(moodleCourse, words));
 	add('moodle', null, strToU8(moodleCourse));
 	const giftCourse = giftParts.join('\n');
-	compareKeys(`GIFT ${language} course`, allKeys, giftKeys(giftCourse, words));
+	compareKeys(`GIFT ${language} course`, allKeys, giftKeys(giftCourse, words), spaced);
 	add('gift', null, strToU8(giftCourse));
 	return { files, losses };
 }
@@ -191,7 +191,8 @@ function numericKey(l: ExportLesson, key: Key, accepted: Map<string, string[]>):
 	const q = l.questions.find((x) => `${l.slug}/${x.id}` === key.id) as Question | undefined;
 	if (!q || q.kind !== 'numeric') return key;
 	const typed = accepted.get(key.id) ?? [];
-	const read = (s: string) => Number(s.replace(/[,.](?=\d{3}(\D|$))/g, ''));
+	const read = (s: string) =>
+		Number(/^-?\d{1,3}([.,]\d{3})+$/.test(s) ? s.replace(/[.,]/g, '') : s.replace(',', '.'));
 	const ok =
 		typed.every((s) => Math.abs(read(s) - q.answer) <= q.tolerance) && typed.includes(String(q.answer));
 	if (!ok || JSON.stringify(typed) !== JSON.stringify(typedNumbers(q).accepted)) {
