@@ -102,6 +102,7 @@ export const teach = {
 		lossItem: (questions: string, what: string) => `${questions}: ${what}`,
 		questionsWord: (ids: string[]) =>
 			ids.length === 1 ? `Question ${ids[0]}` : `Questions ${ids.join(', ')}`,
+		questionsCount: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
 		classroom:
 			'Google Classroom has no quiz import: post the assignment link instead (Assign a lesson), or import the Common Cartridge into another LMS.',
 		onTeacherCopies: 'One file per lesson: download it from the lesson’s teacher copy (below).',

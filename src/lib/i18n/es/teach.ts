@@ -114,6 +114,7 @@ export const teach: typeof en = {
 		lossItem: (questions: string, what: string) => `${questions}: ${what}`,
 		questionsWord: (ids: string[]) =>
 			ids.length === 1 ? `Pregunta ${ids[0]}` : `Preguntas ${ids.join(', ')}`,
+		questionsCount: (n: number) => (n === 1 ? '1 pregunta' : `${n} preguntas`),
 		classroom:
 			'Google Classroom no importa cuestionarios: publica el enlace de la tarea (Asignar una lección) o importa el Common Cartridge en otra plataforma.',
 		onTeacherCopies:
