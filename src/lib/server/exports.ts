@@ -1,12 +1,14 @@
 // The course's exports (src/lib/exports), built once per build from the checked lessons, with the
 // lesson addresses made absolute when the site is built with SITE_ORIGIN (an LMS needs a full link
-// back to each paragraph). Server-only.
+// back to each paragraph; without it they are site-relative). Server-only.
+import { base } from '$app/paths';
 import { courseExports, type ExportFile } from '$lib/exports';
 import type { Format, Loss, LossCode } from '$lib/exports/common';
 import type { Language } from '$lib/i18n/languages';
 import { lessonsIn } from './lessons';
 
-export const exportsOf = () => courseExports(lessonsIn, __SITE_ORIGIN__);
+// The site's base path too (a copy under /course links to /course/lessons/…).
+export const exportsOf = () => courseExports(lessonsIn, `${__SITE_ORIGIN__}${base}`);
 
 /** What the panel and /lessons.json say about a file: no bytes. */
 export interface ExportEntry {
