@@ -31,8 +31,7 @@ export type LossCode =
 	| 'text-folding'
 	| 'not-held'
 	| 'too-many-options'
-	| 'shortened'
-	| 'no-feedback';
+	| 'shortened';
 
 export interface Loss {
 	format: Format;

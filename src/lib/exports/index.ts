@@ -229,8 +229,29 @@ async function checkSheet(
 	if (JSON.stringify(read[spec.headerRow - 1]) !== JSON.stringify(normalizeRows([spec.header], csv)[0])) {
 		throw new Error(`${where}: the header row is not the template's`);
 	}
-	// Each item's right answers are the quiz's (shortened only where the format forced it).
+	// Each item's right answers are the quiz's (shortened only where the format forced it), within
+	// the tool's limits: answers, characters, time.
 	const body = read.slice(spec.headerRow);
+	body.forEach((row) => {
+		const question = String(row[spec.format === 'quizizz' ? 0 : 1]);
+		const answers = row
+			.slice(2, 2 + spec.maxAnswers)
+			.filter((c) => c !== null)
+			.map(String);
+		const time = Number(row[spec.format === 'quizizz' ? 8 : 6]);
+		const problem =
+			answers.length < spec.minAnswers || answers.length > spec.maxAnswers
+				? `${answers.length} answers`
+				: spec.questionLength !== null && [...question].length > spec.questionLength
+					? `a question of ${[...question].length} characters`
+					: spec.answerLength !== null && answers.some((a) => [...a].length > spec.answerLength!)
+						? 'an answer over the length limit'
+						: !spec.times.includes(time)
+							? `a time limit of ${time} s`
+							: null;
+		if (problem)
+			throw new Error(`${where}: "${question}" has ${problem}, which ${spec.format} does not take`);
+	});
 	const answerCol = spec.format === 'quizizz' ? 2 : 2;
 	const correctCol = spec.format === 'quizizz' ? 7 : 7;
 	const expected = new Map(

@@ -166,8 +166,7 @@ export const teach = {
 			'text-folding': 'typed answers are compared ignoring case only, not accents, spaces or punctuation',
 			'not-held': 'left out (this tool has no such question kind)',
 			'too-many-options': 'left out (more answers than this tool allows)',
-			shortened: 'shortened to fit the tool’s length limits',
-			'no-feedback': 'no explanation (the tool has no place for it)'
+			shortened: 'shortened to fit the tool’s length limits'
 		} as Record<import('../../exports/common').LossCode, string>,
 		words: {
 			true: 'True',

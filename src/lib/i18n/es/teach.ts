@@ -182,8 +182,7 @@ export const teach: typeof en = {
 				'las respuestas escritas se comparan sin distinguir mayúsculas, pero sí acentos, espacios y puntuación',
 			'not-held': 'no se incluye (esta herramienta no tiene ese tipo de pregunta)',
 			'too-many-options': 'no se incluye (más respuestas de las que permite esta herramienta)',
-			shortened: 'acortada para caber en los límites de longitud de la herramienta',
-			'no-feedback': 'sin explicación (la herramienta no tiene lugar para ella)'
+			shortened: 'acortada para caber en los límites de longitud de la herramienta'
 		},
 		words: {
 			true: 'Verdadero',
