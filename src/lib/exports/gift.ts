@@ -48,7 +48,8 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 	const out = [
 		`// ${lesson.title}`,
 		`// ${lesson.url}`,
-		`$CATEGORY: $course$/top/${lesson.title.replace(/\r?\n/g, ' ')}`,
+		// A "/" in a category name is written "//" (Moodle's rule: one "/" starts a subcategory).
+		`$CATEGORY: $course$/top/${lesson.title.replace(/\r?\n/g, ' ').replace(/\//g, '//')}`,
 		''
 	];
 	const item = (id: string, link: string, stem: string, answers: string, fb: string) =>

@@ -32,7 +32,7 @@ export function moodleXml(lesson: ExportLesson, words: ExportWords): { text: str
 	const out = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<quiz>',
-		`  <question type="category"><category>${text(`$course$/top/${lesson.title}`)}</category><info format="html">${html(lesson.summary)}</info></question>`
+		`  <question type="category"><category>${text(`$course$/top/${lesson.title.replace(/\//g, '//')}`)}</category><info format="html">${html(lesson.summary)}</info></question>`
 	];
 	const question = (type: string, id: string, prompt: string, fb: string, body: string) =>
 		out.push(
