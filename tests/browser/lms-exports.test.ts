@@ -5,8 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { axeInBothSchemes } from './axe';
 import { course } from './course';
-import * as en from '../../src/lib/i18n/en';
-import * as es from '../../src/lib/i18n/es';
+import { lms as en } from '../../src/lib/i18n/en/lms';
+import { lms as es } from '../../src/lib/i18n/es/lms';
 
 interface Listed {
 	format: string;
@@ -17,11 +17,11 @@ interface Listed {
 }
 
 const pages = [
-	{ path: '/teach', lesson: null, text: en.teach.lms },
-	{ path: '/es/teach', lesson: null, text: es.teach.lms },
+	{ path: '/teach', lesson: null, text: en },
+	{ path: '/es/teach', lesson: null, text: es },
 	...course.flatMap((l) => [
-		{ path: `/teach/${l.slug}`, lesson: l.slug, text: en.teach.lms },
-		{ path: `/es/teach/${l.slug}`, lesson: l.slug, text: es.teach.lms }
+		{ path: `/teach/${l.slug}`, lesson: l.slug, text: en },
+		{ path: `/es/teach/${l.slug}`, lesson: l.slug, text: es }
 	])
 ];
 

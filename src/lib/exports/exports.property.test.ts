@@ -6,14 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { question } from '../quiz/arbitraries';
 import type { Question } from '../quiz/kinds';
-import { teach } from '../i18n/en/teach';
+import { lms } from '../i18n/en/lms';
 import { buildExports } from '.';
 import type { ExportLesson } from './common';
 import { gift } from './gift';
 import { compareKeys, expectedKeys, giftKeys, moodleKeys } from './keys';
 import { moodleXml } from './moodle';
 
-const words = teach.lms.words;
+const words = lms.words;
 const lessonOf = (questions: Question[], n = 0): ExportLesson => ({
 	slug: `lesson-${n}`,
 	title: `Lesson {${n}} <&> "quoted" ~ = # :`,

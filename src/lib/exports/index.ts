@@ -6,8 +6,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Lesson } from '../content/types';
 import type { Language } from '../i18n/languages';
-import { teach as en } from '../i18n/en/teach';
-import { teach as es } from '../i18n/es/teach';
+import { lms as en } from '../i18n/en/lms';
+import { lms as es } from '../i18n/es/lms';
 import { site as enSite } from '../i18n/en/site';
 import { site as esSite } from '../i18n/es/site';
 import { cartridge, typedNumbers } from './cc';
@@ -37,10 +37,7 @@ export interface CourseExports {
 	losses: Loss[];
 }
 
-const WORDS = { en: en.lms.words, es: es.lms.words } satisfies Record<
-	Language,
-	ExportWords & { quiz: string }
->;
+const WORDS = { en: en.words, es: es.words } satisfies Record<Language, ExportWords & { quiz: string }>;
 const TITLES = { en: enSite.name, es: esSite.name } satisfies Record<Language, string>;
 
 const MTIME = new Date('2026-01-01T00:00:00Z');
