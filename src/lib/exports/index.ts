@@ -5,7 +5,7 @@
 // in the "Use in your LMS" panel of /teach and each lesson's teacher page.
 import { strToU8, zipSync } from 'fflate';
 import type { Lesson } from '../content/types';
-import type { Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { lms as en } from '../i18n/en/lms';
 import { lms as es } from '../i18n/es/lms';
 import { site as enSite } from '../i18n/en/site';
@@ -289,7 +289,7 @@ export function courseExports(
 ): Promise<Record<Language, CourseExports>> {
 	return (built ??= (async () => {
 		const out = {} as Record<Language, CourseExports>;
-		for (const language of ['en', 'es'] as const) {
+		for (const language of LANGUAGES) {
 			out[language] = await buildExports(
 				lessonsIn(language).map((l) => toExportLesson(l, language, origin)),
 				language
