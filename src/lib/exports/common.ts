@@ -31,7 +31,8 @@ export type LossCode =
 	| 'text-folding'
 	| 'not-held'
 	| 'too-many-options'
-	| 'shortened';
+	| 'shortened'
+	| 'arrow-in-pair';
 
 export interface Loss {
 	format: Format;

@@ -11,6 +11,7 @@ import {
 	type ExportWords,
 	type Loss
 } from './common';
+import type { Question } from '../quiz/kinds';
 
 /** GIFT's special characters, escaped; a line break as `\n`. */
 export const escapeGift = (s: string) =>
@@ -20,6 +21,17 @@ export const escapeGift = (s: string) =>
 
 /** GIFT readers collapse runs of spaces (gift-pegjs does): written as one, compared as one. */
 export const spaced = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+/**
+ * Whether GIFT can hold the question: a matching pair (match, and order written as matching) is
+ * split at "->", which GIFT cannot escape.
+ */
+export const giftHolds = (q: Question) =>
+	q.kind === 'match'
+		? !q.pairs.some((p) => `${p.left} ${p.right}`.includes('->'))
+		: q.kind === 'order'
+			? !q.items.some((i) => i.text.includes('->'))
+			: true;
 
 /** A number without exponent (GIFT's grammar has none), as JavaScript's shortest round-trip digits. */
 export function plainNumber(n: number): string {
@@ -60,6 +72,10 @@ export function gift(lesson: ExportLesson, words: ExportWords): { text: string; 
 		);
 
 	for (const q of lesson.questions) {
+		if (!giftHolds(q)) {
+			lose(q.id, 'arrow-in-pair');
+			continue;
+		}
 		const id = courseId(lesson.slug, q.id);
 		const link = paragraphUrl(lesson, q);
 		const fb = feedbackText(q, link, words);

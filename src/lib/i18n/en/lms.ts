@@ -81,7 +81,9 @@ export const lms = {
 		'text-folding': 'typed answers are compared ignoring case only, not accents, spaces or punctuation',
 		'not-held': 'left out (this tool has no such question kind)',
 		'too-many-options': 'left out (more answers than this tool allows)',
-		shortened: 'shortened to fit the tool’s length limits'
+		shortened: 'shortened to fit the tool’s length limits',
+		'arrow-in-pair':
+			'left out (a matching or ordering text contains “->”, which GIFT reads as its own separator)'
 	} as Record<LossCode, string>,
 	words: {
 		true: 'True',

@@ -81,7 +81,9 @@ export const lms: typeof en = {
 			'las respuestas escritas se comparan sin distinguir mayúsculas, pero sí acentos, espacios y puntuación',
 		'not-held': 'no se incluye (esta herramienta no tiene ese tipo de pregunta)',
 		'too-many-options': 'no se incluye (más respuestas de las que permite esta herramienta)',
-		shortened: 'acortada para caber en los límites de longitud de la herramienta'
+		shortened: 'acortada para caber en los límites de longitud de la herramienta',
+		'arrow-in-pair':
+			'no se incluye (un texto para emparejar u ordenar contiene «->», que GIFT lee como su propio separador)'
 	},
 	words: {
 		true: 'Verdadero',
