@@ -50,7 +50,9 @@ for (const dir of fs.readdirSync('lessons').sort()) {
 	const [, front, body] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
 	const meta = YAML.parse(front);
 	const diagramsFile = `lessons/${dir}/diagrams${suffix}.yaml`;
-	const diagrams = fs.existsSync(diagramsFile) ? YAML.parse(fs.readFileSync(diagramsFile, 'utf8')).diagrams : [];
+	const diagrams = fs.existsSync(diagramsFile)
+		? YAML.parse(fs.readFileSync(diagramsFile, 'utf8')).diagrams
+		: [];
 	const text = body
 		.replace(/^\{diagram ([a-z0-9-]+)\}$/gm, (_, id) => diagramText(diagrams.find((d) => d.id === id)))
 		.replace(/\s*\{#[a-z0-9-]+\}/g, '')

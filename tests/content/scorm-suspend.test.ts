@@ -39,7 +39,10 @@ function fullest(q: Question): Response {
 			return { kind: 'numeric', value: -Math.PI * 1e-300 };
 		case 'text':
 			// As long as the field lets a learner type, accented.
-			return { kind: 'text', value: 'Comando Norte de los Estados Unidos (¿NORTHCOM?) '.repeat(4).slice(0, TEXT_MAX) };
+			return {
+				kind: 'text',
+				value: 'Comando Norte de los Estados Unidos (¿NORTHCOM?) '.repeat(4).slice(0, TEXT_MAX)
+			};
 		case 'evidence':
 			return {
 				kind: 'evidence',

@@ -224,9 +224,11 @@ describe('practice', () => {
 		// the panel does not claim every question was right.
 		expect(panel).not.toHaveTextContent('You got every question right');
 		const again = within(panel).getByRole('list');
-		expect(within(again).getAllByRole('listitem').map((li) => li.querySelector('.prompt')?.textContent)).toEqual([
-			expect.stringMatching(/^\d+\. Which is a fruit\?$/)
-		]);
+		expect(
+			within(again)
+				.getAllByRole('listitem')
+				.map((li) => li.querySelector('.prompt')?.textContent)
+		).toEqual([expect.stringMatching(/^\d+\. Which is a fruit\?$/)]);
 		expect(oncomplete).toHaveBeenCalledWith(
 			expect.objectContaining({
 				earned: 5,

@@ -406,10 +406,10 @@ function scanGiveaways(
 				// use that comes with the question's subject (the pilots' takers used whole answers across
 				// lessons, never a topic word the lessons share; a bare "3" is often "one to three words").
 				const telling = (label: string, word: string, withSubject: boolean) =>
-					(named(label, word) && !/^\d+$/.test(word)) || (withSubject && (/^\d+$/.test(word) || spread(word) <= 3));
+					(named(label, word) && !/^\d+$/.test(word)) ||
+					(withSubject && (/^\d+$/.test(word) || spread(word) <= 3));
 				const [only] = key.words;
-				if (common && (!all || (key.words.size === 1 && only && !telling(key.label, only, tied))))
-					return;
+				if (common && (!all || (key.words.size === 1 && only && !telling(key.label, only, tied)))) return;
 				reported.add(oi);
 				found.push({ key: key.label, q: item, o, hit });
 			});

@@ -374,7 +374,13 @@ describe('TextQuestion', () => {
 	it('takes at most TEXT_MAX characters, so an attempt fits an LMS', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		const q: QuestionOf<'text'> = { ...base, prompt: 'Which state?', id: 'w', kind: 'text', answers: ['Sinaloa'] };
+		const q: QuestionOf<'text'> = {
+			...base,
+			prompt: 'Which state?',
+			id: 'w',
+			kind: 'text',
+			answers: ['Sinaloa']
+		};
 		render(Harness, { question: q, onchange, reveal: false });
 		const box = screen.getByRole('textbox', { name: 'Your answer' });
 		expect(box).toHaveAttribute('maxlength', String(TEXT_MAX));
