@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { islandAssets } from '$lib/server/islands';
 import { languageOf } from '$lib/i18n/languages';
 import { lessonEntries } from '$lib/server/entries';
 import { getLesson } from '$lib/server/lessons';
 import { teacherCopyOf } from '../printable';
 
-// A page to print: no SvelteKit client and no hydration data; the print button's script and the
-// embed panel's island.
+// A page to print: no SvelteKit client and no hydration data; only the print button's script. The
+// embed panel has a page of its own, with no answers (/embed-code/<slug>).
 export const csr = false;
 
 export const entries = lessonEntries;
@@ -16,8 +15,6 @@ export function load({ params }) {
 	const lesson = getLesson(params.slug, lang);
 	if (!lesson) error(404, 'No such lesson');
 	return {
-		lesson: teacherCopyOf(lesson, lang),
-		passMark: lesson.quiz.passMark,
-		island: islandAssets('teach', lang)
+		lesson: teacherCopyOf(lesson, lang)
 	};
 }
