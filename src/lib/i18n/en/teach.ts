@@ -81,11 +81,20 @@ function linkError(e: AssignmentError): string {
 }
 
 export const teach = {
+	/** /embed-code/<slug>: the embed panel's own page, linked from each lesson (no answers on it). */
+	embedPage: {
+		title: (lesson: string) => `Share or embed the quiz: ${lesson}`,
+		intro:
+			'For course authors: show this lesson’s quiz on another page or in a learning platform, or link to it. This page has no answers.',
+		back: (lesson: string) => `← Back to the lesson: ${lesson}`
+	},
 	nav: {
 		label: 'Teacher tools',
 		guide: 'Teacher guide',
 		assign: 'Make an assignment',
-		results: 'Class results'
+		results: 'Class results',
+		/** On a phone, the one line the site's header and these links fold into. */
+		menu: 'Menu',
 	},
 	guide: {
 		title: 'For teachers',

@@ -94,11 +94,19 @@ function linkError(e: AssignmentError): string {
 }
 
 export const teach: typeof en = {
+	embedPage: {
+		title: (lesson: string) => `Compartir o incrustar el cuestionario: ${lesson}`,
+		intro:
+			'Para autores de cursos: muestra el cuestionario de esta lección en otra página o en una plataforma de aprendizaje, o enlázalo. Esta página no tiene las respuestas.',
+		back: (lesson: string) => `← Volver a la lección: ${lesson}`
+	},
 	nav: {
 		label: 'Herramientas para docentes',
 		guide: 'Guía docente',
 		assign: 'Crear una tarea',
-		results: 'Resultados de la clase'
+		results: 'Resultados de la clase',
+		/** On a phone, the one line the site's header and these links fold into. */
+		menu: 'Menú',
 	},
 	guide: {
 		title: 'Para docentes',
