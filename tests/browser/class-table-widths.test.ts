@@ -93,7 +93,8 @@ for (const [width, height] of [
 			expect(c.broken, `"${c.cell}" (${Math.round(c.width)} px wide) breaks a word`).toEqual([]);
 			// Wide enough for a short word at least: no column squeezed to a letter.
 			expect(c.width, `"${c.cell}"`).toBeGreaterThanOrEqual(40);
-			if (c.figure) expect(c.lines, `"${c.cell}" (${Math.round(c.width)} px) on one line`).toBeLessThanOrEqual(1);
+			if (c.figure)
+				expect(c.lines, `"${c.cell}" (${Math.round(c.width)} px) on one line`).toBeLessThanOrEqual(1);
 		}
 		// The figure columns are all there and counted: six per row of the class table.
 		expect(cells.filter((c) => c.figure).length).toBeGreaterThanOrEqual(names.length * 2 * 6);

@@ -24,8 +24,7 @@ test('no page a student is sent to links to the teacher pages (crawled from an a
 		...defaultsFor('practice')
 	});
 	const origin = new URL(baseURL!).origin;
-	const links = async () =>
-		page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+	const links = async () => page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
 	const teacherLinks: string[] = [];
 	const note = (where: string, hrefs: string[]) => {
 		for (const href of hrefs) {

@@ -49,7 +49,5 @@ test('/teach at 1280 px: the site links and the teacher tools as rows, no menu',
 	await expect(
 		page.getByRole('navigation', { name: t.teach.nav.label }).getByRole('link', { name: t.teach.nav.assign })
 	).toBeVisible();
-	await expect(
-		page.getByRole('banner').getByRole('link', { name: t.site.nav.glossary })
-	).toBeVisible();
+	await expect(page.getByRole('banner').getByRole('link', { name: t.site.nav.glossary })).toBeVisible();
 });

@@ -3,7 +3,7 @@ import type { Kind } from '../../quiz/kinds';
 // Interface text for the teacher guide, assignments and class results.
 import type { AssignmentError } from '../../teach/assignment';
 import type { Issue, IssueCode } from '../../teach/checks';
-import type { Separation } from '../../teach/items';
+import type { ItemOrder, Separation } from '../../teach/items';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
 
@@ -94,7 +94,7 @@ export const teach = {
 		assign: 'Make an assignment',
 		results: 'Class results',
 		/** On a phone, the one line the site's header and these links fold into. */
-		menu: 'Menu',
+		menu: 'Menu'
 	},
 	guide: {
 		title: 'For teachers',
@@ -340,6 +340,44 @@ export const teach = {
 		},
 		choiceCell: (text: string, count: number) => `${text} (${count})`,
 		noChoice: (n: number) => `No choice recorded: ${n}`,
+		keyedChoice: (text: string, count: number) => `${text} (${count})`,
+		key: 'Key',
+		facility: 'Facility',
+		facilityCell: (percent: number) => `${percent}% of the points, first attempt`,
+		firstTryFacility: 'First-try facility',
+		firstTryFacilityCell: (percent: number | null, students: number) =>
+			percent === null
+				? 'No first tries (test mode)'
+				: `${percent}% at the first check (${students} ${students === 1 ? 'student' : 'students'} in practice)`,
+		wrongMost: 'Most chosen wrong answer',
+		wrongCell: (text: string, count: number, percent: number) =>
+			`“${text}”: ${count} ${count === 1 ? 'student' : 'students'} (${percent}%)`,
+		noWrong: 'No student chose a wrong answer.',
+		idea: 'The wrong idea behind it',
+		why: 'The lesson’s explanation',
+		sortBy: 'Order the questions',
+		orders: {
+			order: 'As in the lesson',
+			facility: 'Hardest first (lowest facility)',
+			discrimination: 'Weakest discrimination first',
+			wrong: 'Most chosen wrong answer first'
+		} satisfies Record<ItemOrder, string>,
+		downloadItems: 'Download item analysis (CSV)',
+		itemsCsv: {
+			lesson: 'Lesson',
+			number: 'Question',
+			id: 'Question id',
+			question: 'Prompt',
+			students: 'Students',
+			right: 'Right (full marks)',
+			facility: 'Facility %',
+			firstTry: 'First-try facility % (practice)',
+			discrimination: 'Discrimination (r)',
+			key: 'Key',
+			wrong: 'Most chosen wrong answer',
+			wrongCount: 'Students who chose it',
+			idea: 'Wrong idea'
+		},
 		download: 'Download CSV',
 		source: 'From',
 		pasted: 'Pasted text'

@@ -106,7 +106,7 @@ export const teach: typeof en = {
 		assign: 'Crear una tarea',
 		results: 'Resultados de la clase',
 		/** On a phone, the one line the site's header and these links fold into. */
-		menu: 'Menú',
+		menu: 'Menú'
 	},
 	guide: {
 		title: 'Para docentes',
@@ -376,6 +376,44 @@ export const teach: typeof en = {
 		},
 		choiceCell: (text: string, count: number) => `${text} (${num(count)})`,
 		noChoice: (n: number) => `Ninguna opción registrada: ${num(n)}`,
+		keyedChoice: (text: string, count: number) => `${text} (${num(count)})`,
+		key: 'Clave',
+		facility: 'Facilidad',
+		facilityCell: (percent: number) => `${pct(percent)} de los puntos, primer intento`,
+		firstTryFacility: 'Facilidad al primer intento',
+		firstTryFacilityCell: (percent: number | null, students: number) =>
+			percent === null
+				? 'Sin primeros intentos (modo examen)'
+				: `${pct(percent)} en la primera comprobación (${num(students)} ${students === 1 ? 'estudiante' : 'estudiantes'} en práctica)`,
+		wrongMost: 'Respuesta incorrecta más elegida',
+		wrongCell: (text: string, count: number, percent: number) =>
+			`«${text}»: ${num(count)} ${count === 1 ? 'estudiante' : 'estudiantes'} (${pct(percent)})`,
+		noWrong: 'Nadie eligió una respuesta incorrecta.',
+		idea: 'La idea equivocada que hay detrás',
+		why: 'La explicación de la lección',
+		sortBy: 'Ordenar las preguntas',
+		orders: {
+			order: 'Como en la lección',
+			facility: 'Las más difíciles primero (menor facilidad)',
+			discrimination: 'Las que menos distinguen primero',
+			wrong: 'La respuesta incorrecta más elegida primero'
+		},
+		downloadItems: 'Descargar el análisis de preguntas (CSV)',
+		itemsCsv: {
+			lesson: 'Lección',
+			number: 'Pregunta',
+			id: 'Id de la pregunta',
+			question: 'Enunciado',
+			students: 'Estudiantes',
+			right: 'Correctas (puntuación completa)',
+			facility: 'Facilidad %',
+			firstTry: 'Facilidad al primer intento % (práctica)',
+			discrimination: 'Discriminación (r)',
+			key: 'Clave',
+			wrong: 'Respuesta incorrecta más elegida',
+			wrongCount: 'Estudiantes que la eligieron',
+			idea: 'Idea equivocada'
+		},
 		download: 'Descargar CSV',
 		source: 'Origen',
 		pasted: 'Texto pegado'
