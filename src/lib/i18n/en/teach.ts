@@ -6,6 +6,7 @@ import type { Issue, IssueCode } from '../../teach/checks';
 import type { ItemOrder, Separation } from '../../teach/items';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
+import type { ClassFileError } from '../../teach/saved-class';
 
 const again =
 	'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
@@ -377,6 +378,40 @@ export const teach = {
 			wrong: 'Most chosen wrong answer',
 			wrongCount: 'Students who chose it',
 			idea: 'Wrong idea'
+		},
+		classes: {
+			heading: 'Your classes',
+			intro:
+				'Keep a class in this browser: the codes you paste or drop go into it, each once, and it is here when you come back. Nothing leaves this browser. To move a class to another computer, export its file and import it there.',
+			choose: 'Class',
+			none: 'No class (keep nothing)',
+			option: (name: string, codes: number) =>
+				`${name} (${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'})`,
+			newName: 'New class',
+			newHint:
+				'A name you will know it by, such as “Period 2, lesson 1”. The assignment link below is kept with it.',
+			create: 'Keep this class',
+			open: (name: string, codes: number) =>
+				`Open: ${name}, ${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'} kept in this browser. New codes go into it.`,
+			added: (added: number, already: number) =>
+				`${added.toLocaleString('en')} ${added === 1 ? 'code' : 'codes'} added` +
+				(already ? `; ${already.toLocaleString('en')} already in the class, not added again.` : '.'),
+			export: 'Export class file',
+			import: 'Import a class file',
+			imported: (name: string, added: number) =>
+				`Imported ${name}: ${added.toLocaleString('en')} new ${added === 1 ? 'code' : 'codes'}.`,
+			fileError: {
+				'not-json': 'This file is not a class file (it is not JSON).',
+				'not-a-class': 'This file is not a class file from this site.',
+				newer: 'This class file was made by a newer version of this site. Reload this page and try again.',
+				invalid: 'This class file has been changed or damaged, so it was not imported.'
+			} satisfies Record<ClassFileError, string>,
+			forget: 'Forget this class',
+			confirmForget: (name: string) => `Yes, forget ${name} in this browser`,
+			keepIt: 'Keep it',
+			forgotten: (name: string) => `${name} is no longer kept in this browser.`,
+			unavailable:
+				'This browser does not let the page keep classes (its storage is blocked or full): the table works, but paste the codes again next time.'
 		},
 		download: 'Download CSV',
 		source: 'From',

@@ -414,6 +414,43 @@ export const teach: typeof en = {
 			wrongCount: 'Estudiantes que la eligieron',
 			idea: 'Idea equivocada'
 		},
+		classes: {
+			heading: 'Tus clases',
+			intro:
+				'Guarda una clase en este navegador: los códigos que pegues o sueltes entran en ella, cada uno una vez, y la encontrarás aquí cuando vuelvas. Nada sale de este navegador. Para llevar una clase a otro ordenador, exporta su archivo e impórtalo allí.',
+			choose: 'Clase',
+			none: 'Sin clase (no guardar nada)',
+			option: (name: string, codes: number) =>
+				`${name} (${num(codes)} ${codes === 1 ? 'código' : 'códigos'})`,
+			newName: 'Nueva clase',
+			newHint:
+				'Un nombre que reconozcas, como «2.º B, lección 1». El enlace de la tarea de abajo se guarda con ella.',
+			create: 'Guardar esta clase',
+			open: (name: string, codes: number) =>
+				`Abierta: ${name}, ${num(codes)} ${codes === 1 ? 'código guardado' : 'códigos guardados'} en este navegador. Los códigos nuevos entran en ella.`,
+			added: (added: number, already: number) =>
+				`${num(added)} ${added === 1 ? 'código añadido' : 'códigos añadidos'}` +
+				(already
+					? `; ${num(already)} ya ${already === 1 ? 'estaba' : 'estaban'} en la clase y no se ${already === 1 ? 'añade' : 'añaden'} otra vez.`
+					: '.'),
+			export: 'Exportar el archivo de la clase',
+			import: 'Importar un archivo de clase',
+			imported: (name: string, added: number) =>
+				`Importada ${name}: ${num(added)} ${added === 1 ? 'código nuevo' : 'códigos nuevos'}.`,
+			fileError: {
+				'not-json': 'Este archivo no es un archivo de clase (no es JSON).',
+				'not-a-class': 'Este archivo no es un archivo de clase de este sitio.',
+				newer:
+					'Este archivo de clase lo hizo una versión más nueva de este sitio. Recarga esta página y vuelve a intentarlo.',
+				invalid: 'Este archivo de clase se ha modificado o dañado, así que no se importó.'
+			},
+			forget: 'Olvidar esta clase',
+			confirmForget: (name: string) => `Sí, olvidar ${name} en este navegador`,
+			keepIt: 'Conservarla',
+			forgotten: (name: string) => `${name} ya no se guarda en este navegador.`,
+			unavailable:
+				'Este navegador no deja que la página guarde clases (su almacenamiento está bloqueado o lleno): la tabla funciona, pero tendrás que pegar los códigos otra vez la próxima vez.'
+		},
 		download: 'Descargar CSV',
 		source: 'Origen',
 		pasted: 'Texto pegado'
