@@ -23,13 +23,15 @@ export interface Lesson {
 	minutes: number;
 	/** Paragraph ids of the reading, in order. */
 	paragraphs: string[];
+	/** Each paragraph's section: the heading it comes under (none before the first heading). */
+	sections?: Record<string, string>;
 	/** The reading's diagrams (diagrams.yaml), each placed by a `{diagram id}` paragraph. */
 	diagrams: Diagram[];
 	quiz: Quiz;
 }
 
 /** What a course listing needs, without the quiz. */
-export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs' | 'diagrams'> & {
+export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs' | 'sections' | 'diagrams'> & {
 	questionCount: number;
 	questionKinds: string[];
 };

@@ -48,6 +48,22 @@ const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 const DIAGRAM_LINE = /^\{diagram [a-z0-9-]+\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
 
+/** Each paragraph id's section: the last `##` (or `###`) heading above it, as written. */
+export function sectionsOf(body: string): Record<string, string> {
+	const sections: Record<string, string> = {};
+	let heading: string | null = null;
+	for (const line of body.split('\n')) {
+		const h = /^#{2,3}\s+(.+?)\s*$/.exec(line);
+		if (h) {
+			heading = h[1]!.replace(/\s*\{#[^}]*\}$/, '');
+			continue;
+		}
+		const p = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(line);
+		if (p && heading) sections[p[1]!] = heading;
+	}
+	return sections;
+}
+
 /** Each key term points at a paragraph of the reading, and is listed once. */
 function termsProblems(terms: Term[], paragraphs: string[]): Problem[] {
 	const known = paragraphs.join(', ') || 'none: end a paragraph with {#some-id}';
@@ -149,6 +165,7 @@ export function parseLesson({
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 		paragraphs,
+		sections: sectionsOf(body),
 		diagrams,
 		quiz: parsedQuiz
 	};

@@ -124,6 +124,9 @@ export const teach = {
 		answer: 'Answer:',
 		explanation: 'Why:',
 		paragraph: 'Tested in the reading at',
+		/** Where a tested paragraph comes before the reading's first heading. */
+		opening: 'the opening, before the first heading',
+		compactKey: 'Answer key at a glance',
 		points: (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`,
 		kind: {
 			single: 'Choose one answer.',

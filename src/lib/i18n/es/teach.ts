@@ -135,7 +135,9 @@ export const teach: typeof en = {
 		back: 'Todas las lecciones para docentes',
 		answer: 'Respuesta:',
 		explanation: 'Por qué:',
-		paragraph: 'Párrafo de la lectura que se evalúa:',
+		paragraph: 'Se evalúa en la lectura:',
+		opening: 'el comienzo, antes del primer apartado',
+		compactKey: 'Clave de respuestas de un vistazo',
 		points: (n: number) => `${n} ${n === 1 ? 'punto' : 'puntos'}`,
 		kind: {
 			single: 'Elige una respuesta.',
