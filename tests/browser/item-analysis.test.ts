@@ -55,6 +55,12 @@ test('the key is marked in words and the most chosen wrong answer named, on the 
 	await expect(keyed).toContainText(m.choiceCell(keyOption.text, 1));
 	await expect(card.getByText(m.wrongCell(wrongOption.text, 3, 75))).toBeVisible();
 	await expect(card.getByText(first.explanation)).toBeVisible();
+	// The wrong idea behind it, as the lesson's notes name it.
+	const idea = lesson.teacher.misconceptions?.find(
+		(i) => i.question === first.id && i.option === wrongOption.id
+	);
+	expect(idea, 'lesson 1 names the idea behind its first wrong option').toBeDefined();
+	await expect(card.getByText(idea!.idea)).toBeVisible();
 
 	// Hardest first: the last question (no one right), then question 1 (one in four).
 	const headings = page.getByRole('heading', { level: 4 });
@@ -77,4 +83,5 @@ test('the key is marked in words and the most chosen wrong answer named, on the 
 	expect(col(m.itemsCsv.wrong)).toBe(wrongOption.text);
 	expect(col(m.itemsCsv.wrongCount)).toBe('3');
 	expect(col(m.itemsCsv.facility)).toBe('25');
+	expect(col(m.itemsCsv.idea)).toBe(idea!.idea);
 });

@@ -17,7 +17,12 @@ export interface Lesson {
 	summary: string;
 	objectives: string[];
 	terms: Term[];
-	teacher: { prompts: string[]; extension?: string };
+	teacher: {
+		prompts: string[];
+		extension?: string;
+		/** The wrong idea a wrong option of a choice question stands for (item analysis). */
+		misconceptions?: { question: string; option: string; idea: string }[];
+	};
 	words: number;
 	/** Reading time, from the word count. */
 	minutes: number;

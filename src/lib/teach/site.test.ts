@@ -44,3 +44,16 @@ describe('lessonKeys', () => {
 		}
 	});
 });
+
+describe('misconceptions in the lesson notes', () => {
+	it('are given to the item analysis by question and option, and only wrong options have them', () => {
+		const lesson = course[0]!;
+		expect(lesson.teacher.misconceptions?.length).toBeGreaterThan(0);
+		const keys = new Map(lessonKeys(lesson));
+		for (const m of lesson.teacher.misconceptions ?? []) {
+			const key = keys.get(`${lesson.slug}/${m.question}`)!;
+			expect(key.ideas?.[m.option]).toBe(m.idea);
+			expect(key.keyed).not.toContain(m.option);
+		}
+	});
+});

@@ -30,11 +30,22 @@ export function lessonInfo(
  * question's explanation): a teacher page, and the site's code has the keys anyway (the quiz scores
  * in the browser). Kept apart from lessonInfo, which checks codes and needs none.
  */
-export function lessonKeys(lesson: { slug: string; quiz: Quiz }): [string, ItemKey][] {
+export function lessonKeys(lesson: {
+	slug: string;
+	quiz: Quiz;
+	teacher?: { misconceptions?: { question: string; option: string; idea: string }[] };
+}): [string, ItemKey][] {
 	return lesson.quiz.questions.flatMap((q): [string, ItemKey][] => {
 		const pick = pickOf(q, keyResponse(q));
-		return pick === undefined
-			? []
-			: [[`${lesson.slug}/${q.id}`, { keyed: pickIds(pick), why: q.explanation }]];
+		if (pick === undefined) return [];
+		const ideas = Object.fromEntries(
+			(lesson.teacher?.misconceptions ?? []).filter((m) => m.question === q.id).map((m) => [m.option, m.idea])
+		);
+		return [
+			[
+				`${lesson.slug}/${q.id}`,
+				{ keyed: pickIds(pick), why: q.explanation, ...(Object.keys(ideas).length ? { ideas } : {}) }
+			]
+		];
 	});
 }
