@@ -219,6 +219,8 @@ export const teach = {
 		next: 'Next lesson',
 		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
 		finishedAll: 'All done: here is your results code',
+		/** The button after the last lesson, to the code at the top of the page (not the heading's words again). */
+		showCode: 'Go to your results code',
 		codeLabel: 'Your results code',
 		codeHelp:
 			'Copy this code and paste it where your class hands in work (the class chat, email, the learning platform), or download it as a file and send that.',

@@ -237,6 +237,7 @@ export const teach: typeof en = {
 		progress: (done: number, of: number) =>
 			`${num(done)} de ${num(of)} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
 		finishedAll: 'Terminaste: este es tu código de resultados',
+		showCode: 'Ir a tu código de resultados',
 		codeLabel: 'Tu código de resultados',
 		codeHelp:
 			'Copia este código y pégalo donde tu clase entrega los trabajos (el chat de la clase, el correo, la plataforma del curso), o descárgalo como archivo y envía el archivo.',
