@@ -273,7 +273,7 @@ test('a paged embed stays under 900 px tall on a desktop course page, question a
 	expect(Math.max(...heights), `frame heights: ${heights.join(', ')}`).toBeLessThanOrEqual(900);
 });
 
-test('the teacher page of a lesson offers its embed code to copy; the learner page links to it', async ({
+test('a lesson links to its embed code, on a page of its own with no answers, to copy', async ({
 	page,
 	context,
 	baseURL
@@ -283,7 +283,7 @@ test('the teacher page of a lesson offers its embed code to copy; the learner pa
 	// Not in the learner's lesson: a small link for authors.
 	await expect(page.getByText('Embed this quiz', { exact: true })).toHaveCount(0);
 	await page.getByRole('link', { name: t.site.lesson.share }).click();
-	await expect(page).toHaveURL(new RegExp(`/teach/${first.slug}#embed$`));
+	await expect(page).toHaveURL(new RegExp(`/embed-code/${first.slug}$`));
 	const summary = page.getByText('Embed this quiz', { exact: true });
 	await summary.focus();
 	await page.keyboard.press('Enter');

@@ -71,7 +71,7 @@ test.describe('printable sheets', () => {
 		if (lesson.teacher.extension) await expect(page.getByText(lesson.teacher.extension)).toBeVisible();
 	});
 
-	test("the teacher pages load no Kit client (the teacher copy only its embed panel's island), and the worksheet ships no key", async ({
+	test('the teacher pages load no Kit client (the embed code page only its panel’s island), and the worksheet ships no key', async ({
 		page,
 		request
 	}) => {
@@ -109,10 +109,14 @@ test.describe('printable sheets', () => {
 		scripts.length = 0;
 		await page.goto(`/teach/${lesson.slug}`);
 		await page.waitForLoadState('networkidle');
-		expect(scripts).toContain('/print.js');
-		const others = scripts.filter((s) => s !== '/print.js');
-		expect(others.length, others.join(', ')).toBeGreaterThan(0);
-		for (const script of others) expect(script).toMatch(/^\/_app\/immutable\/islands\//);
+		expect(scripts).toEqual(['/print.js']);
+
+		// The embed panel, on its own page with no answers: its one island.
+		scripts.length = 0;
+		await page.goto(`/embed-code/${lesson.slug}`);
+		await page.waitForLoadState('networkidle');
+		expect(scripts.length, scripts.join(', ')).toBeGreaterThan(0);
+		for (const script of scripts) expect(script).toMatch(/^\/_app\/immutable\/islands\//);
 	});
 
 	test('the worksheet prints without answers; the teacher copy prints with them', async ({ page }, info) => {
@@ -135,7 +139,9 @@ test.describe('printable sheets', () => {
 		await page.emulateMedia({ media: 'print' });
 		const copy = await page.locator('main').innerText();
 		for (const q of lesson.quiz.questions) expect(copy).toContain(q.explanation);
-		expect(copy).toContain('Answer:');
+		// The key: marked in the questions, and all of it at a glance at the top.
+		expect(copy).toContain('✓');
+		expect(copy).toContain(t.teach.guide.compactKey);
 		const teacher = await page.pdf({ path: info.outputPath('teacher-copy.pdf'), format: 'A4' });
 		expect(teacher.length).toBeGreaterThan(worksheet.length);
 	});

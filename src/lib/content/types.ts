@@ -17,19 +17,26 @@ export interface Lesson {
 	summary: string;
 	objectives: string[];
 	terms: Term[];
-	teacher: { prompts: string[]; extension?: string };
+	teacher: {
+		prompts: string[];
+		extension?: string;
+		/** The wrong idea a wrong option of a choice question stands for (item analysis). */
+		misconceptions?: { question: string; option: string; idea: string }[];
+	};
 	words: number;
 	/** Reading time, from the word count. */
 	minutes: number;
 	/** Paragraph ids of the reading, in order. */
 	paragraphs: string[];
+	/** Each paragraph's section: the heading it comes under (none before the first heading). */
+	sections?: Record<string, string>;
 	/** The reading's diagrams (diagrams.yaml), each placed by a `{diagram id}` paragraph. */
 	diagrams: Diagram[];
 	quiz: Quiz;
 }
 
 /** What a course listing needs, without the quiz. */
-export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs' | 'diagrams'> & {
+export type LessonSummary = Omit<Lesson, 'quiz' | 'teacher' | 'paragraphs' | 'sections' | 'diagrams'> & {
 	questionCount: number;
 	questionKinds: string[];
 };

@@ -1,7 +1,9 @@
 // Turns one lesson folder's raw files into checked data, or throws a ContentError that names the
 // file and the field. Runs at build time (and in tests), never in front of a learner.
 import * as v from 'valibot';
-import { Quiz } from '../quiz/schema';
+import { Quiz, type Question } from '../quiz/schema';
+import { keyResponse } from '../quiz/score';
+import { optionsOf, pickIds, pickOf } from '../teach/picks';
 import { quizProblems } from '../quiz/integrity';
 import { ContentError, parseWith, parseYaml, Text } from './parse';
 import { checkPlacement, parseDiagrams } from './diagrams';
@@ -37,7 +39,14 @@ const Frontmatter = v.strictObject({
 	teacher: v.optional(
 		v.strictObject({
 			prompts: v.optional(v.array(Text, 'must be a list'), []),
-			extension: v.optional(Text)
+			extension: v.optional(Text),
+			/**
+			 * The wrong idea a wrong option stands for, where the author knows it: the class page's
+			 * item analysis names it beside the most chosen wrong answer.
+			 */
+			misconceptions: v.optional(
+				v.array(v.strictObject({ question: ParagraphId, option: ParagraphId, idea: Text }), 'must be a list')
+			)
 		}),
 		{ prompts: [] }
 	)
@@ -47,6 +56,42 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const PARAGRAPH_ID = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/gm;
 const DIAGRAM_LINE = /^\{diagram [a-z0-9-]+\}\s*$/gm;
 const WORDS_PER_MINUTE = 200;
+
+/** Each misconception names a question of the quiz and a wrong option of it. */
+function misconceptionProblems(
+	list: { question: string; option: string }[],
+	quiz: { questions: Question[] }
+): Problem[] {
+	return list.flatMap((m, i): Problem[] => {
+		const path = `teacher.misconceptions[${i}]`;
+		const q = quiz.questions.find((x) => x.id === m.question);
+		if (!q) return [{ path: `${path}.question`, message: `"${m.question}" is not a question of the quiz` }];
+		const options = optionsOf(q, { true: 'true', false: 'false' });
+		if (!options) return [{ path: `${path}.question`, message: `"${m.question}" is not a choice question` }];
+		if (!options.some((o) => o.id === m.option))
+			return [{ path: `${path}.option`, message: `"${m.option}" is not one of its options` }];
+		const key = pickOf(q, keyResponse(q));
+		if (key !== undefined && pickIds(key).includes(m.option))
+			return [{ path: `${path}.option`, message: `"${m.option}" is the key, not a wrong answer` }];
+		return [];
+	});
+}
+
+/** Each paragraph id's section: the last `##` (or `###`) heading above it, as written. */
+export function sectionsOf(body: string): Record<string, string> {
+	const sections: Record<string, string> = {};
+	let heading: string | null = null;
+	for (const line of body.split('\n')) {
+		const h = /^#{2,3}\s+(.+?)\s*$/.exec(line);
+		if (h) {
+			heading = h[1]!.replace(/\s*\{#[^}]*\}$/, '');
+			continue;
+		}
+		const p = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(line);
+		if (p && heading) sections[p[1]!] = heading;
+	}
+	return sections;
+}
 
 /** Each key term points at a paragraph of the reading, and is listed once. */
 function termsProblems(terms: Term[], paragraphs: string[]): Problem[] {
@@ -131,6 +176,8 @@ export function parseLesson({
 	const parsedQuiz = parseWith(Quiz, parseYaml(quiz, quizFile) ?? {}, quizFile);
 	const problems = quizProblems(parsedQuiz, new Set(paragraphs));
 	if (problems.length) throw new ContentError(quizFile, problems);
+	const ideaProblems = misconceptionProblems(meta.teacher.misconceptions ?? [], parsedQuiz);
+	if (ideaProblems.length) throw new ContentError(mdFile, ideaProblems);
 
 	const words = body
 		.replace(PARAGRAPH_ID, '')
@@ -149,6 +196,7 @@ export function parseLesson({
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 		paragraphs,
+		sections: sectionsOf(body),
 		diagrams,
 		quiz: parsedQuiz
 	};

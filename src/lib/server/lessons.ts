@@ -59,7 +59,14 @@ export function getLesson(slug: string, language: Language = 'en'): Lesson | und
 }
 
 export function summarize(lesson: Lesson): LessonSummary {
-	const { quiz, teacher: _teacher, paragraphs: _paragraphs, diagrams: _diagrams, ...rest } = lesson;
+	const {
+		quiz,
+		teacher: _teacher,
+		paragraphs: _paragraphs,
+		sections: _sections,
+		diagrams: _diagrams,
+		...rest
+	} = lesson;
 	return {
 		...rest,
 		questionCount: quiz.questions.length,

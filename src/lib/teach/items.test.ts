@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { LessonInfo } from './checks';
-import { correlation, itemAnalysis, MIN_STUDENTS, mostMissed, separationLevel, type Sheet } from './items';
+import {
+	correlation,
+	ITEM_ORDERS,
+	itemAnalysis,
+	keyId,
+	MIN_STUDENTS,
+	mostMissed,
+	separationLevel,
+	sortItems,
+	withKeys,
+	type ItemOrder,
+	type KeyedItem,
+	type Sheet
+} from './items';
+import { itemsCsv } from './items-csv';
 import type { ItemResult } from './results-code';
 
 const lesson: LessonInfo = {
@@ -223,5 +237,125 @@ describe('item analysis', () => {
 		expect(separationLevel({ kind: 'r', r: 0.05 })).toBe('weak');
 		expect(separationLevel({ kind: 'r', r: -0.2 })).toBe('negative');
 		expect(separationLevel({ kind: 'same' })).toBe('unknown');
+	});
+});
+
+describe('the analysis that teaches: keys, the most chosen wrong answer, first tries, order', () => {
+	const sheets: Sheet[] = [
+		{ slug: 'a', items: [item('pick', 1, 1, 'x'), item('tf', 1, 1, true)] },
+		{ slug: 'a', items: [item('pick', 0, 1, 'y'), item('tf', 0, 1, false)] },
+		{ slug: 'a', items: [item('pick', 0, 1, 'y'), item('tf', 1, 1, true)] },
+		{ slug: 'a', items: [item('pick', 0, 1, 'z'), item('tf', 1, 1, true)] }
+	];
+	const keys = new Map([
+		[
+			keyId('a', 'pick'),
+			{ keyed: ['x'], why: 'Ex is right.', ideas: { y: 'Confuses the plan with a strike' } }
+		],
+		[keyId('a', 'tf'), { keyed: ['true'], why: 'It is true.' }]
+	]);
+
+	it('marks the keyed option and names the wrong one most picked, with its idea where given', () => {
+		const [l] = withKeys(itemAnalysis(sheets, site), keys);
+		const pick = l!.items.find((q) => q.id === 'pick')!;
+		expect(pick.options!.map((o) => [o.id, o.keyed, o.count])).toEqual([
+			['x', true, 1],
+			['y', false, 2],
+			['z', false, 1]
+		]);
+		expect(pick.wrong).toEqual({
+			id: 'y',
+			text: 'Why',
+			count: 2,
+			percent: 50,
+			idea: 'Confuses the plan with a strike'
+		});
+		expect(pick.why).toBe('Ex is right.');
+		const tf = l!.items.find((q) => q.id === 'tf')!;
+		expect(tf.options!.filter((o) => o.keyed).map((o) => o.text)).toEqual(['True']);
+		expect(tf.wrong).toMatchObject({ text: 'False', count: 1, percent: 25, idea: null });
+		// Not a choice question, or no key known: nothing marked, nothing named.
+		const order = l!.items.find((q) => q.id === 'order');
+		expect(order).toBeUndefined();
+		const [bare] = withKeys(itemAnalysis(sheets, site), new Map());
+		expect(bare!.items.every((q) => q.wrong === null && q.why === null)).toBe(true);
+		expect(bare!.items.flatMap((q) => q.options ?? []).some((o) => o.keyed)).toBe(false);
+	});
+
+	it('names no wrong answer when no one picked one, and the first in order on a tie', () => {
+		const right: Sheet[] = [{ slug: 'a', items: [item('pick', 1, 1, 'x')] }];
+		expect(withKeys(itemAnalysis(right, site), keys)[0]!.items[0]!.wrong).toBeNull();
+		const tie: Sheet[] = [
+			{ slug: 'a', items: [item('pick', 0, 1, 'z')] },
+			{ slug: 'a', items: [item('pick', 0, 1, 'y')] }
+		];
+		expect(withKeys(itemAnalysis(tie, site), keys)[0]!.items[0]!.wrong?.id).toBe('y');
+	});
+
+	it('counts the first-try facility over the students with first tries only', () => {
+		const practice: Sheet[] = [
+			{ slug: 'a', items: [{ id: 'ticks', earned: 2, max: 2, firstTry: 1 }] },
+			{ slug: 'a', items: [{ id: 'ticks', earned: 2, max: 2, firstTry: 0 }] },
+			{ slug: 'a', items: [{ id: 'ticks', earned: 1, max: 2, firstTry: null }] }
+		];
+		const q = itemAnalysis(practice, site)[0]!.items[0]!;
+		expect([q.pointsPercent, q.firstTryPercent, q.firstTryStudents]).toEqual([83, 25, 2]);
+		expect(itemAnalysis(sheets, site)[0]!.items[0]!.firstTryPercent).toBeNull();
+	});
+
+	it('sorts by facility, discrimination or the wrong answer, ties in the lesson’s order', () => {
+		const [l] = withKeys(itemAnalysis(sheets, site), keys);
+		const ids = (by: ItemOrder) => sortItems(l!.items, by).map((q) => q.id);
+		expect(ids('order')).toEqual(['pick', 'tf']);
+		expect(ids('facility')).toEqual(['pick', 'tf']);
+		expect(ids('wrong')).toEqual(['pick', 'tf']);
+		// Too few students for a correlation: the lesson's order.
+		expect(ids('discrimination')).toEqual(['pick', 'tf']);
+		const made = (id: string, pointsPercent: number, r: number | null, wrong: number) =>
+			({
+				...l!.items[0]!,
+				id,
+				pointsPercent,
+				separation: r === null ? { kind: 'same' } : { kind: 'r', r },
+				wrong: wrong ? { id: 'y', text: 'Why', count: wrong, percent: 0, idea: null } : null
+			}) as KeyedItem;
+		const list = [made('a', 80, 0.5, 1), made('b', 20, null, 3), made('c', 50, -0.1, 0)];
+		const by = (o: ItemOrder) => sortItems(list, o).map((q) => q.id);
+		expect(by('facility')).toEqual(['b', 'c', 'a']);
+		expect(by('discrimination')).toEqual(['c', 'a', 'b']);
+		expect(by('wrong')).toEqual(['b', 'a', 'c']);
+		expect(ITEM_ORDERS).toEqual(['order', 'facility', 'discrimination', 'wrong']);
+	});
+
+	it('writes the same in a CSV, one row per question', () => {
+		const words = {
+			lesson: 'Lesson',
+			number: 'Q',
+			id: 'Id',
+			question: 'Question',
+			students: 'Students',
+			right: 'Right',
+			facility: 'Facility %',
+			firstTry: 'First-try facility %',
+			discrimination: 'Discrimination',
+			key: 'Key',
+			wrong: 'Most chosen wrong answer',
+			wrongCount: 'Chosen by',
+			idea: 'Wrong idea'
+		};
+		const csv = itemsCsv(withKeys(itemAnalysis(sheets, site), keys), words);
+		const rows = csv.trimEnd().split('\r\n');
+		expect(rows[0]).toBe(Object.values(words).join(','));
+		expect(rows.slice(1)).toEqual([
+			'Lesson A,1,pick,Which?,4,1,25,,,Ex,Why,2,Confuses the plan with a strike',
+			'Lesson A,3,tf,True?,4,3,75,,,True,False,1,'
+		]);
+		const ten: Sheet[] = Array.from({ length: MIN_STUDENTS }, (_, i) => ({
+			slug: 'a',
+			items: [item('pick', i < 5 ? 1 : 0, 1, i < 5 ? 'x' : 'y'), item('order', i < 5 ? 3 : 0, 3)]
+		}));
+		const [header, first] = itemsCsv(withKeys(itemAnalysis(ten, site), keys), words).split('\r\n');
+		expect(header!.split(',')[8]).toBe('Discrimination');
+		expect(first!.split(',')[8]).toBe('1');
 	});
 });

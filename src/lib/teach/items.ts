@@ -44,8 +44,15 @@ export interface ItemStats {
 	missed: number;
 	/** Share with full marks, 0..100, rounded. */
 	rightPercent: number;
-	/** Share of the points earned, 0..100, rounded. */
+	/** Share of the points earned, 0..100, rounded: the facility index (Moodle's quiz statistics). */
 	pointsPercent: number;
+	/**
+	 * Practice: share of the points earned at each question's first check, 0..100, rounded, over the
+	 * students whose first attempt has first tries; null when none has (test mode, R1 codes).
+	 */
+	firstTryPercent: number | null;
+	/** Students counted in firstTryPercent. */
+	firstTryStudents: number;
 	separation: Separation;
 	/** Choice questions: each option, in the question's order; null for other kinds. */
 	options: OptionCount[] | null;
@@ -129,6 +136,9 @@ export function itemAnalysis(
 			let earned = 0;
 			let possible = 0;
 			let picked = 0;
+			let firstEarned = 0;
+			let firstPossible = 0;
+			let firstStudents = 0;
 			const counts = new Map<string, number>();
 			list.forEach((s, k) => {
 				const item = s.items.find((q) => q.id === id);
@@ -138,6 +148,11 @@ export function itemAnalysis(
 				if (item.earned === item.max) right++;
 				earned += item.earned;
 				possible += item.max;
+				if (item.firstTry !== null && item.firstTry !== undefined) {
+					firstStudents++;
+					firstEarned += item.firstTry;
+					firstPossible += item.max;
+				}
 				if (item.pick !== undefined) {
 					picked++;
 					for (const option of pickIds(item.pick)) counts.set(option, (counts.get(option) ?? 0) + 1);
@@ -158,6 +173,8 @@ export function itemAnalysis(
 					missed: students - right,
 					rightPercent: percent(right, students),
 					pointsPercent: percent(earned, possible),
+					firstTryPercent: firstStudents ? percent(firstEarned, firstPossible) : null,
+					firstTryStudents: firstStudents,
 					separation:
 						students < MIN_STUDENTS
 							? { kind: 'few', students, needed: MIN_STUDENTS }
@@ -189,4 +206,96 @@ export function separationLevel(s: Separation): 'good' | 'fair' | 'weak' | 'nega
 	if (s.r >= GOOD_SEPARATION) return 'good';
 	if (s.r >= FAIR_SEPARATION) return 'fair';
 	return 'weak';
+}
+
+/** What the teacher's page knows of one question's key: kept apart from LessonInfo, which has none. */
+export interface ItemKey {
+	/** Choice questions: the keyed options' ids (the right one, or each that should be ticked). */
+	keyed: readonly string[];
+	/** The question's explanation, as the lesson gives it: why the key is right, the others not. */
+	why: string;
+	/** What a wrong option stands for, by option id, where the lesson's notes name it. */
+	ideas?: Readonly<Record<string, string>>;
+}
+
+/** Keys by `${slug}/${question id}`. */
+export type ItemKeys = ReadonlyMap<string, ItemKey>;
+export const keyId = (slug: string, id: string) => `${slug}/${id}`;
+
+export interface KeyedOption extends OptionCount {
+	/** Part of the key: picking it is (part of) the right answer. */
+	keyed: boolean;
+}
+
+export interface WrongAnswer {
+	id: string;
+	text: string;
+	/** Students who picked it. */
+	count: number;
+	/** Their share of the students who answered the question, 0..100, rounded. */
+	percent: number;
+	/** The wrong idea it stands for, where the lesson's notes name one; else null. */
+	idea: string | null;
+}
+
+export interface KeyedItem extends ItemStats {
+	options: KeyedOption[] | null;
+	/** The wrong option picked most (the first in the question's order on a tie); null if none was. */
+	wrong: WrongAnswer | null;
+	/** The question's explanation; null when the key is not known. */
+	why: string | null;
+}
+
+export interface KeyedLesson extends Omit<LessonStats, 'items'> {
+	items: KeyedItem[];
+}
+
+/**
+ * The analysis with each choice question's key marked and its most chosen wrong answer named, so
+ * the page teaches without the teacher copy beside it. Questions without a key stay as they are.
+ */
+export function withKeys(lessons: readonly LessonStats[], keys: ItemKeys): KeyedLesson[] {
+	return lessons.map((l) => ({
+		...l,
+		items: l.items.map((q): KeyedItem => {
+			const key = keys.get(keyId(q.slug, q.id));
+			const options = q.options?.map((o) => ({ ...o, keyed: key?.keyed.includes(o.id) ?? false })) ?? null;
+			let wrong: WrongAnswer | null = null;
+			if (key && options) {
+				for (const o of options) {
+					if (o.keyed || o.count === 0 || (wrong && wrong.count >= o.count)) continue;
+					wrong = {
+						id: o.id,
+						text: o.text,
+						count: o.count,
+						percent: percent(o.count, q.students),
+						idea: key.ideas?.[o.id] ?? null
+					};
+				}
+			}
+			return { ...q, options, wrong, why: key?.why ?? null };
+		})
+	}));
+}
+
+export const ITEM_ORDERS = ['order', 'facility', 'discrimination', 'wrong'] as const;
+export type ItemOrder = (typeof ITEM_ORDERS)[number];
+
+/**
+ * The questions in the order asked: as in the lesson; the hardest first (lowest facility); the
+ * weakest discrimination first (questions with none yet last); or the most chosen wrong answer
+ * first. Ties keep the lesson's order.
+ */
+export function sortItems<T extends KeyedItem>(items: readonly T[], by: ItemOrder): T[] {
+	const r = (q: T) => (q.separation.kind === 'r' ? q.separation.r : Infinity);
+	const compare: Record<ItemOrder, (a: T, b: T) => number> = {
+		order: () => 0,
+		facility: (a, b) => a.pointsPercent - b.pointsPercent,
+		discrimination: (a, b) => (r(a) === r(b) ? 0 : r(a) < r(b) ? -1 : 1),
+		wrong: (a, b) => (b.wrong?.count ?? 0) - (a.wrong?.count ?? 0)
+	};
+	return items
+		.map((q, i) => ({ q, i }))
+		.sort((a, b) => compare[by](a.q, b.q) || a.i - b.i)
+		.map(({ q }) => q);
 }

@@ -4,7 +4,9 @@
 import type { Quiz } from '../quiz/schema';
 import { maxPoints } from '../quiz/score';
 import type { LessonInfo } from './checks';
-import { optionsOf } from './picks';
+import type { ItemKey } from './items';
+import { optionsOf, pickIds, pickOf } from './picks';
+import { keyResponse } from '../quiz/score';
 
 export function lessonInfo(
 	lesson: { slug: string; title: string; quiz: Quiz },
@@ -21,4 +23,29 @@ export function lessonInfo(
 			options: optionsOf(q, words)
 		}))
 	};
+}
+
+/**
+ * Each choice question's key, for the class page's item analysis (which option is right, and the
+ * question's explanation): a teacher page, and the site's code has the keys anyway (the quiz scores
+ * in the browser). Kept apart from lessonInfo, which checks codes and needs none.
+ */
+export function lessonKeys(lesson: {
+	slug: string;
+	quiz: Quiz;
+	teacher?: { misconceptions?: { question: string; option: string; idea: string }[] };
+}): [string, ItemKey][] {
+	return lesson.quiz.questions.flatMap((q): [string, ItemKey][] => {
+		const pick = pickOf(q, keyResponse(q));
+		if (pick === undefined) return [];
+		const ideas = Object.fromEntries(
+			(lesson.teacher?.misconceptions ?? []).filter((m) => m.question === q.id).map((m) => [m.option, m.idea])
+		);
+		return [
+			[
+				`${lesson.slug}/${q.id}`,
+				{ keyed: pickIds(pick), why: q.explanation, ...(Object.keys(ideas).length ? { ideas } : {}) }
+			]
+		];
+	});
 }

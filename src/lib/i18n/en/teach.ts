@@ -3,9 +3,10 @@ import type { Kind } from '../../quiz/kinds';
 // Interface text for the teacher guide, assignments and class results.
 import type { AssignmentError } from '../../teach/assignment';
 import type { Issue, IssueCode } from '../../teach/checks';
-import type { Separation } from '../../teach/items';
+import type { ItemOrder, Separation } from '../../teach/items';
 import type { LearnerNotice } from '../../teach/learner-store';
 import type { TextProblem } from '../../teach/text';
+import type { ClassFileError } from '../../teach/saved-class';
 
 const again =
 	'Ask your teacher to send the link again, and open it in full (copy the whole link, or scan the QR code).';
@@ -81,11 +82,20 @@ function linkError(e: AssignmentError): string {
 }
 
 export const teach = {
+	/** /embed-code/<slug>: the embed panel's own page, linked from each lesson (no answers on it). */
+	embedPage: {
+		title: (lesson: string) => `Share or embed the quiz: ${lesson}`,
+		intro:
+			'For course authors: show this lesson’s quiz on another page or in a learning platform, or link to it. This page has no answers.',
+		back: (lesson: string) => `← Back to the lesson: ${lesson}`
+	},
 	nav: {
 		label: 'Teacher tools',
 		guide: 'Teacher guide',
 		assign: 'Make an assignment',
-		results: 'Class results'
+		results: 'Class results',
+		/** On a phone, the one line the site's header and these links fold into. */
+		menu: 'Menu'
 	},
 	guide: {
 		title: 'For teachers',
@@ -114,6 +124,9 @@ export const teach = {
 		answer: 'Answer:',
 		explanation: 'Why:',
 		paragraph: 'Tested in the reading at',
+		/** Where a tested paragraph comes before the reading's first heading. */
+		opening: 'the opening, before the first heading',
+		compactKey: 'Answer key at a glance',
 		points: (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`,
 		kind: {
 			single: 'Choose one answer.',
@@ -206,6 +219,8 @@ export const teach = {
 		next: 'Next lesson',
 		progress: (done: number, of: number) => `${done} of ${of} lessons finished.`,
 		finishedAll: 'All done: here is your results code',
+		/** The button after the last lesson, to the code at the top of the page (not the heading's words again). */
+		showCode: 'Go to your results code',
 		codeLabel: 'Your results code',
 		codeHelp:
 			'Copy this code and paste it where your class hands in work (the class chat, email, the learning platform), or download it as a file and send that.',
@@ -331,6 +346,78 @@ export const teach = {
 		},
 		choiceCell: (text: string, count: number) => `${text} (${count})`,
 		noChoice: (n: number) => `No choice recorded: ${n}`,
+		keyedChoice: (text: string, count: number) => `${text} (${count})`,
+		key: 'Key',
+		facility: 'Facility',
+		facilityCell: (percent: number) => `${percent}% of the points, first attempt`,
+		firstTryFacility: 'First-try facility',
+		firstTryFacilityCell: (percent: number | null, students: number) =>
+			percent === null
+				? 'No first tries (test mode)'
+				: `${percent}% at the first check (${students} ${students === 1 ? 'student' : 'students'} in practice)`,
+		wrongMost: 'Most chosen wrong answer',
+		wrongCell: (text: string, count: number, percent: number) =>
+			`“${text}”: ${count} ${count === 1 ? 'student' : 'students'} (${percent}%)`,
+		noWrong: 'No student chose a wrong answer.',
+		idea: 'The wrong idea behind it',
+		why: 'The lesson’s explanation',
+		sortBy: 'Order the questions',
+		orders: {
+			order: 'As in the lesson',
+			facility: 'Hardest first (lowest facility)',
+			discrimination: 'Weakest discrimination first',
+			wrong: 'Most chosen wrong answer first'
+		} satisfies Record<ItemOrder, string>,
+		downloadItems: 'Download item analysis (CSV)',
+		itemsCsv: {
+			lesson: 'Lesson',
+			number: 'Question',
+			id: 'Question id',
+			question: 'Prompt',
+			students: 'Students',
+			right: 'Right (full marks)',
+			facility: 'Facility %',
+			firstTry: 'First-try facility % (practice)',
+			discrimination: 'Discrimination (r)',
+			key: 'Key',
+			wrong: 'Most chosen wrong answer',
+			wrongCount: 'Students who chose it',
+			idea: 'Wrong idea'
+		},
+		classes: {
+			heading: 'Your classes',
+			intro:
+				'Keep a class in this browser: the codes you paste or drop go into it, each once, and it is here when you come back. Nothing leaves this browser. To move a class to another computer, export its file and import it there.',
+			choose: 'Class',
+			none: 'No class (keep nothing)',
+			option: (name: string, codes: number) =>
+				`${name} (${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'})`,
+			newName: 'New class',
+			newHint:
+				'A name you will know it by, such as “Period 2, lesson 1”. The assignment link below is kept with it.',
+			create: 'Keep this class',
+			open: (name: string, codes: number) =>
+				`Open: ${name}, ${codes.toLocaleString('en')} ${codes === 1 ? 'code' : 'codes'} kept in this browser. New codes go into it.`,
+			added: (added: number, already: number) =>
+				`${added.toLocaleString('en')} ${added === 1 ? 'code' : 'codes'} added` +
+				(already ? `; ${already.toLocaleString('en')} already in the class, not added again.` : '.'),
+			export: 'Export class file',
+			import: 'Import a class file',
+			imported: (name: string, added: number) =>
+				`Imported ${name}: ${added.toLocaleString('en')} new ${added === 1 ? 'code' : 'codes'}.`,
+			fileError: {
+				'not-json': 'This file is not a class file (it is not JSON).',
+				'not-a-class': 'This file is not a class file from this site.',
+				newer: 'This class file was made by a newer version of this site. Reload this page and try again.',
+				invalid: 'This class file has been changed or damaged, so it was not imported.'
+			} satisfies Record<ClassFileError, string>,
+			forget: 'Forget this class',
+			confirmForget: (name: string) => `Yes, forget ${name} in this browser`,
+			keepIt: 'Keep it',
+			forgotten: (name: string) => `${name} is no longer kept in this browser.`,
+			unavailable:
+				'This browser does not let the page keep classes (its storage is blocked or full): the table works, but paste the codes again next time.'
+		},
 		download: 'Download CSV',
 		source: 'From',
 		pasted: 'Pasted text'

@@ -94,11 +94,19 @@ function linkError(e: AssignmentError): string {
 }
 
 export const teach: typeof en = {
+	embedPage: {
+		title: (lesson: string) => `Compartir o incrustar el cuestionario: ${lesson}`,
+		intro:
+			'Para autores de cursos: muestra el cuestionario de esta lección en otra página o en una plataforma de aprendizaje, o enlázalo. Esta página no tiene las respuestas.',
+		back: (lesson: string) => `← Volver a la lección: ${lesson}`
+	},
 	nav: {
 		label: 'Herramientas para docentes',
 		guide: 'Guía docente',
 		assign: 'Crear una tarea',
-		results: 'Resultados de la clase'
+		results: 'Resultados de la clase',
+		/** On a phone, the one line the site's header and these links fold into. */
+		menu: 'Menú'
 	},
 	guide: {
 		title: 'Para docentes',
@@ -127,7 +135,9 @@ export const teach: typeof en = {
 		back: 'Todas las lecciones para docentes',
 		answer: 'Respuesta:',
 		explanation: 'Por qué:',
-		paragraph: 'Párrafo de la lectura que se evalúa:',
+		paragraph: 'Se evalúa en la lectura:',
+		opening: 'el comienzo, antes del primer apartado',
+		compactKey: 'Clave de respuestas de un vistazo',
 		points: (n: number) => `${n} ${n === 1 ? 'punto' : 'puntos'}`,
 		kind: {
 			single: 'Elige una respuesta.',
@@ -227,6 +237,7 @@ export const teach: typeof en = {
 		progress: (done: number, of: number) =>
 			`${num(done)} de ${num(of)} ${of === 1 ? 'lección terminada' : 'lecciones terminadas'}.`,
 		finishedAll: 'Terminaste: este es tu código de resultados',
+		showCode: 'Ir a tu código de resultados',
 		codeLabel: 'Tu código de resultados',
 		codeHelp:
 			'Copia este código y pégalo donde tu clase entrega los trabajos (el chat de la clase, el correo, la plataforma del curso), o descárgalo como archivo y envía el archivo.',
@@ -368,6 +379,81 @@ export const teach: typeof en = {
 		},
 		choiceCell: (text: string, count: number) => `${text} (${num(count)})`,
 		noChoice: (n: number) => `Ninguna opción registrada: ${num(n)}`,
+		keyedChoice: (text: string, count: number) => `${text} (${num(count)})`,
+		key: 'Clave',
+		facility: 'Facilidad',
+		facilityCell: (percent: number) => `${pct(percent)} de los puntos, primer intento`,
+		firstTryFacility: 'Facilidad al primer intento',
+		firstTryFacilityCell: (percent: number | null, students: number) =>
+			percent === null
+				? 'Sin primeros intentos (modo examen)'
+				: `${pct(percent)} en la primera comprobación (${num(students)} ${students === 1 ? 'estudiante' : 'estudiantes'} en práctica)`,
+		wrongMost: 'Respuesta incorrecta más elegida',
+		wrongCell: (text: string, count: number, percent: number) =>
+			`«${text}»: ${num(count)} ${count === 1 ? 'estudiante' : 'estudiantes'} (${pct(percent)})`,
+		noWrong: 'Nadie eligió una respuesta incorrecta.',
+		idea: 'La idea equivocada que hay detrás',
+		why: 'La explicación de la lección',
+		sortBy: 'Ordenar las preguntas',
+		orders: {
+			order: 'Como en la lección',
+			facility: 'Las más difíciles primero (menor facilidad)',
+			discrimination: 'Las que menos distinguen primero',
+			wrong: 'La respuesta incorrecta más elegida primero'
+		},
+		downloadItems: 'Descargar el análisis de preguntas (CSV)',
+		itemsCsv: {
+			lesson: 'Lección',
+			number: 'Pregunta',
+			id: 'Id de la pregunta',
+			question: 'Enunciado',
+			students: 'Estudiantes',
+			right: 'Correctas (puntuación completa)',
+			facility: 'Facilidad %',
+			firstTry: 'Facilidad al primer intento % (práctica)',
+			discrimination: 'Discriminación (r)',
+			key: 'Clave',
+			wrong: 'Respuesta incorrecta más elegida',
+			wrongCount: 'Estudiantes que la eligieron',
+			idea: 'Idea equivocada'
+		},
+		classes: {
+			heading: 'Tus clases',
+			intro:
+				'Guarda una clase en este navegador: los códigos que pegues o sueltes entran en ella, cada uno una vez, y la encontrarás aquí cuando vuelvas. Nada sale de este navegador. Para llevar una clase a otro ordenador, exporta su archivo e impórtalo allí.',
+			choose: 'Clase',
+			none: 'Sin clase (no guardar nada)',
+			option: (name: string, codes: number) =>
+				`${name} (${num(codes)} ${codes === 1 ? 'código' : 'códigos'})`,
+			newName: 'Nueva clase',
+			newHint:
+				'Un nombre que reconozcas, como «2.º B, lección 1». El enlace de la tarea de abajo se guarda con ella.',
+			create: 'Guardar esta clase',
+			open: (name: string, codes: number) =>
+				`Abierta: ${name}, ${num(codes)} ${codes === 1 ? 'código guardado' : 'códigos guardados'} en este navegador. Los códigos nuevos entran en ella.`,
+			added: (added: number, already: number) =>
+				`${num(added)} ${added === 1 ? 'código añadido' : 'códigos añadidos'}` +
+				(already
+					? `; ${num(already)} ya ${already === 1 ? 'estaba' : 'estaban'} en la clase y no se ${already === 1 ? 'añade' : 'añaden'} otra vez.`
+					: '.'),
+			export: 'Exportar el archivo de la clase',
+			import: 'Importar un archivo de clase',
+			imported: (name: string, added: number) =>
+				`Importada ${name}: ${num(added)} ${added === 1 ? 'código nuevo' : 'códigos nuevos'}.`,
+			fileError: {
+				'not-json': 'Este archivo no es un archivo de clase (no es JSON).',
+				'not-a-class': 'Este archivo no es un archivo de clase de este sitio.',
+				newer:
+					'Este archivo de clase lo hizo una versión más nueva de este sitio. Recarga esta página y vuelve a intentarlo.',
+				invalid: 'Este archivo de clase se ha modificado o dañado, así que no se importó.'
+			},
+			forget: 'Olvidar esta clase',
+			confirmForget: (name: string) => `Sí, olvidar ${name} en este navegador`,
+			keepIt: 'Conservarla',
+			forgotten: (name: string) => `${name} ya no se guarda en este navegador.`,
+			unavailable:
+				'Este navegador no deja que la página guarde clases (su almacenamiento está bloqueado o lleno): la tabla funciona, pero tendrás que pegar los códigos otra vez la próxima vez.'
+		},
 		download: 'Descargar CSV',
 		source: 'Origen',
 		pasted: 'Texto pegado'

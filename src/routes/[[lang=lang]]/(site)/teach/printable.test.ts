@@ -7,7 +7,8 @@ import { stringsFor } from '$lib/i18n/all';
 import { describeKey } from '$lib/quiz/describe';
 import { sheetParts } from '$lib/quiz/sheet';
 import { readLessonFolders } from '../../../../../tests/content/read-folders';
-import { teacherCopyOf, unmarked, worksheetOf } from './printable';
+import { compactKey, quote, teacherCopyOf, unmarked, worksheetOf } from './printable';
+import { sectionsOf } from '$lib/content/validate';
 
 const course = parseCourse(readLessonFolders('lessons'));
 
@@ -40,7 +41,8 @@ describe('printable lessons', () => {
 				expect(printed.key).toEqual({
 					answer: describeKey(q, t.quiz.words),
 					explanation: q.explanation,
-					paragraph: q.paragraph
+					paragraph: q.paragraph,
+					section: lesson.sections?.[q.paragraph] ?? null
 				});
 				expect(printed.parts).toEqual(sheetParts(q, t.quiz.words));
 			}
@@ -60,5 +62,49 @@ describe('printable lessons', () => {
 		// True/false keys read «Verdadero»/«Falso», not English.
 		const tf = spanish.flatMap((l) => l.quiz.questions).find((q) => q.kind === 'true-false')!;
 		expect(describeKey(tf, words)).not.toMatch(/^(True|False)$/);
+	});
+
+	it('names the section a tested paragraph is in, by its heading, for every question of lesson 1', () => {
+		const lesson = course[0]!;
+		const copy = teacherCopyOf(lesson, 'en');
+		expect(copy.questions.find((q) => q.key!.paragraph === 'target-date')!.key!.section).toBe(
+			'What the report said'
+		);
+		expect(
+			copy.questions.find((q) => q.key!.paragraph === 'sources')?.key?.section ??
+				'Who said so, and on what basis'
+		).toBe('Who said so, and on what basis');
+		for (const q of copy.questions) expect(q.key!.section, q.key!.paragraph).toMatch(/\w/);
+		expect(
+			sectionsOf('Intro text. {#intro}\n\n## First part\n\nOne. {#one}\n\n### Sub {#sub}\n\nTwo. {#two}\n')
+		).toEqual({ one: 'First part', two: 'Sub' });
+	});
+
+	it('gives a compact key for every question of the course: letters, matches, orders or a short answer', () => {
+		for (const lesson of course) {
+			const copy = teacherCopyOf(lesson, 'en');
+			for (const [i, q] of lesson.quiz.questions.entries()) {
+				const key = compactKey(copy.questions[i]!);
+				if (q.kind === 'single') {
+					const n = q.options.findIndex((o) => o.id === q.answer);
+					expect(key).toBe(String.fromCharCode(65 + n));
+				}
+				if (q.kind === 'true-false') expect(key).toBe(q.answer ? 'True' : 'False');
+				if (['multiple', 'evidence', 'match', 'order'].includes(q.kind)) expect(key).toMatch(/^[A-Z0-9]/);
+				if (key) expect(key.length).toBeLessThanOrEqual(60);
+			}
+		}
+		// The worksheet has no key marks: nothing to give.
+		const sheet = worksheetOf(course[0]!, 'en');
+		expect(sheet.questions.map(compactKey).filter((k) => k && /[A-Z]/.test(k))).toEqual([]);
+	});
+
+	it('quotes a passage once, with quotes inside it turned to single marks', () => {
+		expect(quote('"Immediate" is about how near and direct a threat is.')).toBe(
+			'“‘Immediate’ is about how near and direct a threat is.”'
+		);
+		expect(quote('“already quoted”')).toBe('“already quoted”');
+		expect(quote('plain words')).toBe('“plain words”');
+		expect(quote('he said “no” and “yes”')).toBe('“he said ‘no’ and ‘yes’”');
 	});
 });

@@ -26,8 +26,8 @@ export interface PrintedQuestion {
 	points: number;
 	invented?: { label: string; text?: string };
 	parts: PrintedPart[];
-	/** Teacher copy only. */
-	key?: { answer: string; explanation: string; paragraph: string };
+	/** Teacher copy only. `section`: the heading the paragraph comes under (null before the first). */
+	key?: { answer: string; explanation: string; paragraph: string; section: string | null };
 }
 
 export interface PrintedLesson {
@@ -55,7 +55,12 @@ export function unmarked(part: SheetPart): PrintedPart {
 	}
 }
 
-function printed(q: Question, withKey: boolean, language: Language): PrintedQuestion {
+function printed(
+	q: Question,
+	withKey: boolean,
+	language: Language,
+	sections: Record<string, string> = {}
+): PrintedQuestion {
 	const words = stringsFor(language).quiz.words;
 	const parts = sheetParts(q, words);
 	return {
@@ -69,7 +74,8 @@ function printed(q: Question, withKey: boolean, language: Language): PrintedQues
 					key: {
 						answer: describeKey(q, words),
 						explanation: q.explanation,
-						paragraph: q.paragraph
+						paragraph: q.paragraph,
+						section: sections[q.paragraph] ?? null
 					}
 				}
 			: {})
@@ -92,7 +98,49 @@ export function teacherCopyOf(lesson: Lesson, language: Language): PrintedLesson
 		slug: lesson.slug,
 		title: lesson.title,
 		objectives: lesson.objectives,
-		questions: lesson.quiz.questions.map((q) => printed(q, true, language)),
+		questions: lesson.quiz.questions.map((q) => printed(q, true, language, lesson.sections)),
 		teacher: lesson.teacher
 	};
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+/** Longer keys are not repeated in the compact key: it points to the question instead. */
+const COMPACT_MAX = 40;
+
+/**
+ * A question's key in a few characters, for the one-line key at the top of the teacher copy
+ * ("1 D · 2 A, C · 3 True"): the letters of the keyed choices (each choice group, evidence's two
+ * parts, split by "/"), the text of an inline choice (true/false), the matches as 1-B, the order as
+ * the places in the order printed; otherwise the answer itself when short, or null (see the question).
+ */
+export function compactKey(q: PrintedQuestion): string | null {
+	const bits: string[] = [];
+	for (const part of q.parts) {
+		if (part.type === 'choices') {
+			const keyed = part.items.flatMap((item, i) => (item.key ? [part.inline ? item.text : letter(i)] : []));
+			if (keyed.length) bits.push(keyed.join(', '));
+		} else if (part.type === 'match') {
+			bits.push(
+				part.lefts.map((l, i) => `${i + 1}-${l.letter === undefined ? '?' : letter(l.letter)}`).join(' ')
+			);
+		} else if (part.type === 'order') {
+			bits.push(part.items.map((item) => item.place ?? '?').join('-'));
+		}
+	}
+	if (bits.length) return bits.join(' / ');
+	const answer = q.key?.answer;
+	return answer && answer.length <= COMPACT_MAX ? answer : null;
+}
+
+/**
+ * A passage quoted on paper: in double quotation marks, quotes inside it turned to single ones (so
+ * a passage that quotes a word is not printed with two marks side by side), and marks already
+ * around the whole passage not doubled.
+ */
+export function quote(text: string): string {
+	let s = text.trim();
+	const whole = /^["“](.*)["”]$/s.exec(s);
+	if (whole && !/["“”]/.test(whole[1]!)) s = whole[1]!;
+	s = s.replace(/["“]([^"“”]*)["”]/g, '‘$1’');
+	return `“${s}”`;
 }

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { islandAssets } from '$lib/server/islands';
 import { languageOf } from '$lib/i18n/languages';
 import { lessonEntries } from '$lib/server/entries';
 import { getLesson } from '$lib/server/lessons';
 import { exportEntries } from '$lib/server/exports';
 import { teacherCopyOf } from '../printable';
 
-// A page to print: no SvelteKit client and no hydration data; the print button's script and the
-// embed panel's island.
+// A page to print: no SvelteKit client and no hydration data; only the print button's script. The
+// embed panel has a page of its own, with no answers (/embed-code/<slug>).
 export const csr = false;
 
 export const entries = lessonEntries;
@@ -18,8 +17,6 @@ export async function load({ params }) {
 	if (!lesson) error(404, 'No such lesson');
 	return {
 		lesson: teacherCopyOf(lesson, lang),
-		passMark: lesson.quiz.passMark,
-		island: islandAssets('teach', lang),
 		lang,
 		exports: await exportEntries(lesson.slug)
 	};

@@ -1,11 +1,17 @@
 import { stringsFor } from '$lib/i18n/all';
 import { languageOf } from '$lib/i18n/languages';
 import { lessonsIn } from '$lib/server/lessons';
-import { lessonInfo } from '$lib/teach/site';
+import { lessonInfo, lessonKeys } from '$lib/teach/site';
 
 // What codes are checked against and the analysis names: per lesson its title and, per question,
-// the id, prompt, kind, most points and (choice questions) the options. No answers, no explanations.
+// the id, prompt, kind, most points and (choice questions) the options. Apart from that, for the
+// item analysis only, each choice question's key and explanation: this is a teacher page, and the
+// keys are in the site's code anyway (the quiz scores in the browser).
 export function load({ params }) {
 	const lang = languageOf(params);
-	return { lessons: lessonsIn(lang).map((l) => lessonInfo(l, stringsFor(lang).quiz.words)) };
+	const lessons = lessonsIn(lang);
+	return {
+		lessons: lessons.map((l) => lessonInfo(l, stringsFor(lang).quiz.words)),
+		keys: lessons.flatMap((l) => lessonKeys(l))
+	};
 }

@@ -1,0 +1,28 @@
+// A lesson's notes may name the wrong idea behind a wrong option; the build refuses one that names
+// a question or option the quiz does not have, or the key itself.
+import { describe, expect, it } from 'vitest';
+import { readLessonFolders } from '../../../tests/content/read-folders';
+import { parseLesson } from './validate';
+
+const [files] = readLessonFolders('lessons');
+
+describe('teacher.misconceptions', () => {
+	it('are read from the notes', () => {
+		const lesson = parseLesson(files!);
+		expect(lesson.teacher.misconceptions?.[0]).toMatchObject({ question: 'mid-september', option: 'a' });
+	});
+
+	it('must name a question and a wrong option of it', () => {
+		const bad = (question: string, option: string) => ({
+			...files!,
+			markdown: files!.markdown.replace(
+				/\n  misconceptions:\n/,
+				`\n  misconceptions:\n    - question: ${question}\n      option: ${option}\n      idea: Some idea.\n`
+			)
+		});
+		expect(() => parseLesson(bad('no-such-question', 'a'))).toThrow(/not a question of the quiz/);
+		expect(() => parseLesson(bad('mid-september', 'z'))).toThrow(/not one of its options/);
+		expect(() => parseLesson(bad('mid-september', 'd'))).toThrow(/is the key/);
+		expect(() => parseLesson(bad('who-said-what', 'a'))).toThrow(/not a choice question/);
+	});
+});
