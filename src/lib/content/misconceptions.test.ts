@@ -9,7 +9,7 @@ const [files] = readLessonFolders('lessons');
 describe('teacher.misconceptions', () => {
 	it('are read from the notes', () => {
 		const lesson = parseLesson(files!);
-		expect(lesson.teacher.misconceptions?.[0]).toMatchObject({ question: 'mid-september', option: 'a' });
+		expect(lesson.teacher.misconceptions?.[0]).toMatchObject({ question: 'rep-4', option: 'a' });
 	});
 
 	it('must name a question and a wrong option of it', () => {
@@ -21,8 +21,8 @@ describe('teacher.misconceptions', () => {
 			)
 		});
 		expect(() => parseLesson(bad('no-such-question', 'a'))).toThrow(/not a question of the quiz/);
-		expect(() => parseLesson(bad('mid-september', 'z'))).toThrow(/not one of its options/);
-		expect(() => parseLesson(bad('mid-september', 'd'))).toThrow(/is the key/);
-		expect(() => parseLesson(bad('who-said-what', 'a'))).toThrow(/not a choice question/);
+		expect(() => parseLesson(bad('rep-4', 'z'))).toThrow(/not one of its options/);
+		expect(() => parseLesson(bad('rep-4', 'c'))).toThrow(/is the key/);
+		expect(() => parseLesson(bad('rep-1', 'a'))).toThrow(/not a choice question/);
 	});
 });
