@@ -16,7 +16,7 @@ describe('teacher.misconceptions', () => {
 		const bad = (question: string, option: string) => ({
 			...files!,
 			markdown: files!.markdown.replace(
-				/\n  misconceptions:\n/,
+				/\n {2}misconceptions:\n/,
 				`\n  misconceptions:\n    - question: ${question}\n      option: ${option}\n      idea: Some idea.\n`
 			)
 		});
