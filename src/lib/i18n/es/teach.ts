@@ -71,7 +71,24 @@ const issues: Record<IssueCode, (i: Issue) => string> = {
 	'repeated-attempt': () => 'Incluye el mismo intento dos veces.',
 	future: () => 'Tiene una fecha u hora en el futuro.',
 	'time-order': () =>
-		'Tiene horas fuera de orden (un intento termina antes de que empiece la lección o antes que el intento anterior).'
+		'Tiene horas fuera de orden (un intento termina antes de que empiece la lección o antes que el intento anterior).',
+	rescored: (i) =>
+		`Sus puntos no coinciden con sus respuestas: calificado de nuevo con la clave, el primer intento vale ${points(i.expected)}, no ${points(i.found)} (${list(i.ids)}).`,
+	'no-picks': (i) =>
+		`Da puntos a ${several(i.ids) ? 'preguntas de opciones' : 'una pregunta de opciones'} sin decir qué se eligió, así que no se pudieron ganar (${list(i.ids)}).`,
+	'old-code': (i) =>
+		`Lo hizo una versión anterior de este sitio, que no guardaba las opciones elegidas: sus puntos en preguntas de opciones no se pueden comprobar (${list(i.ids)}). Pide al estudiante un código nuevo.`,
+	'impossible-points': (i) =>
+		`Da puntos que el cuestionario no puede dar por la opción registrada (${list(i.ids)}).`,
+	'first-tries': () =>
+		'Sus primeros intentos por pregunta no pueden ser correctos: no suman lo que dicen, o una pregunta acertada al primer intento terminó con menos puntos.',
+	'test-first-tries': () =>
+		'Tiene primeros intentos por pregunta, que un examen no registra: no se hizo en este examen.',
+	'too-fast': (i) => {
+		const n = i.questions ?? 0;
+		const s = i.found ?? 0;
+		return `Terminó ${num(n)} ${n === 1 ? 'pregunta' : 'preguntas'} en ${num(s)} ${s === 1 ? 'segundo' : 'segundos'}, demasiado rápido para ${n === 1 ? 'haberla leído' : 'haberlas leído'}.`;
+	}
 };
 
 /** El problema de un enlace de tarea en palabras, para la página del estudiante y la de resultados. */
@@ -325,6 +342,8 @@ export const teach: typeof en = {
 			'other-assignment': 'Otra tarea',
 			'same-student':
 				'El mismo nombre se envió más de una vez: cuenta el último código que supera sus comprobaciones',
+			'look-alike':
+				'Quizá sea el mismo estudiante que otro nombre que se ve igual (letras de otro alfabeto o caracteres invisibles): compara sus códigos más abajo',
 			'checks-elsewhere':
 				'Otra lección de este código no supera una comprobación, así que todo el código se deja fuera del análisis'
 		},
@@ -396,6 +415,7 @@ export const teach: typeof en = {
 		flag: {
 			'other-assignment': 'otra tarea',
 			'same-student': 'mismo estudiante más de una vez',
+			'look-alike': 'quizá el mismo estudiante (nombre parecido)',
 			'checks-elsewhere': 'otra lección de este código no supera una comprobación'
 		}
 	},
