@@ -314,6 +314,16 @@ export const teach = {
 				'Another lesson in this code fails a check, so the whole code is left out of the analysis'
 		},
 		issue: (i: Issue) => issues[i.code](i),
+		sameHeading: 'Codes that may be one student’s',
+		sameHint:
+			'The same name sent more than once, or names that look the same, with every attempt and when it was made. A student who clears the browser (or uses a private window or another browser) can take a test again: without a server this cannot be prevented, only seen here, as attempt 1 twice at two times.',
+		sameName: (name: string) => `Sent more than once as ${name}`,
+		lookAlike: (names: string[]) => `Possibly the same student: ${names.join(' · ')}`,
+		code: 'Code',
+		codeNumber: (n: number, clean: boolean) => (clean ? `code ${n}` : `code ${n} (fails a check)`),
+		attempt: 'Attempt',
+		score: 'Score',
+		opened: 'Lesson opened',
 		leftOut: 'Left out of the item analysis.',
 		difficulty: 'Questions most students missed',
 		difficultyHint:

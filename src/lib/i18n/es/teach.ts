@@ -348,6 +348,17 @@ export const teach: typeof en = {
 				'Otra lección de este código no supera una comprobación, así que todo el código se deja fuera del análisis'
 		},
 		issue: (i: Issue) => issues[i.code](i),
+		sameHeading: 'Códigos que pueden ser del mismo estudiante',
+		sameHint:
+			'El mismo nombre enviado más de una vez, o nombres que se ven iguales, con cada intento y cuándo se hizo. Un estudiante que borra los datos del navegador (o usa una ventana privada u otro navegador) puede volver a hacer un examen: sin un servidor no se puede impedir, solo verlo aquí, como el intento 1 dos veces en dos momentos.',
+		sameName: (name: string) => `Enviado más de una vez como ${name}`,
+		lookAlike: (names: string[]) => `Quizá el mismo estudiante: ${names.join(' · ')}`,
+		code: 'Código',
+		codeNumber: (n: number, clean: boolean) =>
+			clean ? `código ${num(n)}` : `código ${num(n)} (no supera una comprobación)`,
+		attempt: 'Intento',
+		score: 'Calificación',
+		opened: 'Lección abierta',
 		leftOut: 'Se deja fuera del análisis de las preguntas.',
 		difficulty: 'Preguntas que falló la mayoría',
 		difficultyHint:
