@@ -55,6 +55,13 @@ export interface AttemptResult {
 	/** Practice: the same score counted on each question's first check; null in test mode. */
 	firstTry: { earned: number; right: number } | null;
 	finishedAt: number;
+	/**
+	 * The attempts allowed and (test mode) when the review shows the key, as this attempt was taken:
+	 * a later visit with looser settings (another link, `?attempts=5`) is held to these. Absent on
+	 * results saved before they were kept.
+	 */
+	limit?: number | null;
+	review?: 'always' | 'after-last' | 'never';
 }
 
 /** Everything kept about one quiz, under a key: a lesson slug, or an assignment's own key. */

@@ -219,6 +219,36 @@ describe('finishing, attempts and the review', () => {
 		expect(s.canStartNew(done, settings({ attempts: null }))).toBe(true);
 	});
 
+	it('keeps the strictest settings an attempt was taken under: a looser link cannot reopen it', () => {
+		const taken = settings({ attempts: 1, review: 'never' });
+		const done = s.finish(half(), quiz, 70, 10, taken);
+		expect(done.history[0]).toMatchObject({ limit: 1, review: 'never' });
+		for (const looser of [
+			settings({ mode: 'practice', attempts: null, review: 'always' }), // ?mode=practice
+			settings({ attempts: 5 }), // ?attempts=5
+			settings({ attempts: null }) // ?attempts=unlimited&mode=TEST
+		]) {
+			expect(s.canStartNew(done, looser)).toBe(false);
+			expect(s.attemptsLeft(done, looser)).toBe(0);
+			expect(s.reviewShowsKey(done, looser)).toBe(false);
+			expect(s.binding(done, looser)).toMatchObject({ attempts: 1, review: 'never' });
+		}
+		// A stricter link binds too; and what was kept survives a save and a reload.
+		expect(s.binding(done, settings({ attempts: null, review: 'always' }))).toMatchObject({ attempts: 1 });
+		const reloaded = s.usableRecord(JSON.parse(JSON.stringify(done)));
+		expect(s.canStartNew(reloaded, settings({ attempts: 5 }))).toBe(false);
+		// Results saved before limits were kept bind nothing beyond today's settings.
+		const old = s.finish(half(), quiz, 70, 10);
+		expect(old.history[0]!.limit).toBeUndefined();
+		expect(s.canStartNew(old, settings({ attempts: 5 }))).toBe(true);
+		// A limit that allowed more binds no more than it said: 3 allowed, 1 used, 2 left.
+		const roomy = s.finish(half(), quiz, 70, 10, settings({ attempts: 3 }));
+		expect(s.attemptsLeft(roomy, settings({ attempts: null }))).toBe(2);
+		expect(
+			s.usableRecord({ ...roomy, history: [{ ...roomy.history[0], limit: -1, review: 'x' }] }).history[0]
+		).not.toHaveProperty('limit');
+	});
+
 	it('never lets a finished attempt be answered again', () => {
 		const done = s.finish(half(), quiz, 70);
 		for (const q of quiz.questions) expect(s.isLocked(done.attempt, q.id)).toBe(true);
