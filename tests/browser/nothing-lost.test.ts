@@ -201,3 +201,64 @@ test('saved work that fails its check is set aside and mended, with a notice, ne
 	);
 	expect(copies).toEqual([JSON.stringify(saved)]);
 });
+
+/**
+ * Fills localStorage until only `free` more characters fit (one filler key, its length found by
+ * halving): the browser's own quota, whatever it is.
+ */
+async function fillStorage(page: Page, free: number) {
+	await page.evaluate((free) => {
+		const key = 'filler';
+		const fits = (n: number) => {
+			try {
+				localStorage.setItem(key, 'x'.repeat(n));
+				return true;
+			} catch {
+				return false;
+			}
+		};
+		let low = 0;
+		let high = 1;
+		while (fits(high)) {
+			low = high;
+			high *= 2;
+		}
+		while (high - low > 1) {
+			const mid = Math.floor((low + high) / 2);
+			if (fits(mid)) low = mid;
+			else high = mid;
+		}
+		fits(Math.max(0, low - free));
+	}, free);
+}
+
+for (const free of [300, 600, 900])
+	test(`storage full to within ${free} characters at submit: the code is shown from memory, and the next load repairs the result`, async ({
+		page
+	}) => {
+		await openAssignment(page, link([first.slug]));
+		await enterName(page, 'Ana');
+		await expect(page.getByRole('heading', { level: 2, name: first.title })).toBeVisible();
+		await showAllQuestions(page);
+		await fillStorage(page, free);
+		await page.getByRole('button', { name: t.quiz.submit }).click();
+		await page.getByRole('button', { name: t.review.submitAnyway }).click();
+		await expect(page.getByText(/^Finished: \d+ of \d+ points\.$/)).toBeVisible();
+		// Whatever could not be saved, the code is here, from memory, with its download.
+		const code = page.getByRole('textbox', { name: t.teach.assignment.codeLabel });
+		await expect(code).toHaveValue(/^R2\./);
+		await expect(page.getByRole('button', { name: t.teach.assignment.download })).toBeVisible();
+		const shown = await code.inputValue();
+
+		// Space is freed and the page reloaded: the result is there (saved, or made again from the
+		// submitted quiz), never a submitted quiz with no code.
+		await page.evaluate(() => localStorage.removeItem('filler'));
+		await page.reload();
+		await expect(page.getByText(t.teach.assignment.progress(1, 1))).toBeVisible();
+		await expect(code).toHaveValue(/^R2\./);
+		const again = await code.inputValue();
+		expect(again.slice(0, 12)).toBe(shown.slice(0, 12));
+		// It survives another reload (the repair was saved).
+		await page.reload();
+		await expect(code).toHaveValue(again);
+	});

@@ -239,7 +239,9 @@ export const teach = {
 			'left-alone':
 				'Your saved work for this assignment could not be read and there was no room to set it aside, so it is left as it is, and what you do now will not be saved.',
 			'write-failed':
-				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.'
+				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.',
+			'session-only':
+				'This browser’s storage is full, so your latest work is kept in this tab only (it survives a reload, not closing the tab). Copy or download your results code before you close it.'
 		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'

@@ -262,7 +262,9 @@ export const teach: typeof en = {
 			'left-alone':
 				'No se pudo leer tu trabajo guardado de esta tarea y no había espacio para apartarlo, así que se deja tal como está, y lo que hagas ahora no se guardará.',
 			'write-failed':
-				'No se pudo guardar tu trabajo más reciente: el almacenamiento de este navegador está lleno o bloqueado. Termina y envía tu código de resultados en esta misma visita.'
+				'No se pudo guardar tu trabajo más reciente: el almacenamiento de este navegador está lleno o bloqueado. Termina y envía tu código de resultados en esta misma visita.',
+			'session-only':
+				'El almacenamiento de este navegador está lleno, así que tu trabajo más reciente se guarda solo en esta pestaña (se conserva si recargas, no si la cierras). Copia o descarga tu código de resultados antes de cerrarla.'
 		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Tu nombre y tus respuestas se quedan en este navegador. No se envía nada a ninguna parte, salvo que tú mismo envíes el código.'
