@@ -262,3 +262,40 @@ for (const free of [300, 600, 900])
 		await page.reload();
 		await expect(code).toHaveValue(again);
 	});
+
+for (const gap of [0, 50, 100])
+	test(`two tabs submitting two lessons of one assignment ${gap} ms apart keep both`, async ({ context }) => {
+		const url = link([first.slug, second.slug]);
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		await openAssignment(a, url);
+		await enterName(a, 'Ana');
+		await openAssignment(b, url);
+		await expect(b.getByText('Working as Ana.')).toBeVisible();
+		await b.getByRole('button', { name: second.title }).click();
+		// Both up to the last click: "Submit anyway".
+		for (const [page, title] of [
+			[a, first.title],
+			[b, second.title]
+		] as const) {
+			await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+			await showAllQuestions(page);
+			await page.getByRole('button', { name: t.quiz.submit }).click();
+			await expect(page.getByRole('button', { name: t.review.submitAnyway })).toBeVisible();
+		}
+		// The two clicks, `gap` ms apart, dispatched in the pages themselves.
+		await Promise.all([
+			a.getByRole('button', { name: t.review.submitAnyway }).evaluate((el: HTMLElement) => el.click()),
+			b
+				.getByRole('button', { name: t.review.submitAnyway })
+				.evaluate(
+					(el: HTMLElement, gap) => new Promise<void>((r) => setTimeout(() => (el.click(), r()), gap)),
+					gap
+				)
+		]);
+		for (const page of [a, b]) await expect(page.getByText(/^Finished: \d+ of \d+ points\.$/)).toBeVisible();
+		for (const page of [a, b]) {
+			await page.reload();
+			await expect(page.getByText(t.teach.assignment.progress(2, 2))).toBeVisible();
+			await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R2\./);
+		}
+	});

@@ -168,4 +168,23 @@ describe('the learner store', () => {
 		expect(saved().results['the-report']?.attempts).toHaveLength(1);
 		expect(sessionStorage.getItem(KEY)).toBeNull();
 	});
+
+	it('puts back a result that another tab saving at the same instant wrote over', () => {
+		const events = new EventTarget();
+		const a = learnerStore(ID, { events: events as unknown as Window });
+		opened.push(a);
+		a.update((s) => withName(s, 'Ana', 1795000000));
+		a.update(finish('the-report'));
+		// Tab B read storage before A's save and wrote after it: its state has only its own lesson.
+		const b = tab();
+		const before = b.state;
+		localStorage.setItem(KEY, JSON.stringify({ ...finish('sovereignty')({ ...before, results: {} }) }));
+		events.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+		expect(Object.keys(saved().results).sort()).toEqual(['sovereignty', 'the-report']);
+		expect(Object.keys(a.state.results).sort()).toEqual(['sovereignty', 'the-report']);
+		// Nothing missing: the event is heard, nothing written back.
+		const spy = vi.spyOn(Storage.prototype, 'setItem');
+		events.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+		expect(spy).not.toHaveBeenCalled();
+	});
 });

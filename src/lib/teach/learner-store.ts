@@ -120,11 +120,22 @@ export function learnerStore(assignment: string, options: LearnerStoreOptions = 
 
 	const emit = () => listeners.forEach((l) => l());
 
+	/** Whether `stored` lacks a finished attempt that `mine` has. */
+	const lacks = (stored: LearnerState, mine: LearnerState) =>
+		Object.entries(mine.results).some(([slug, lesson]) =>
+			lesson.attempts.some((a) => !stored.results[slug]?.attempts.some((b) => b.number === a.number))
+		);
+
 	function onStorage(e: StorageEvent): void {
 		// e.key is null when another tab cleared storage: what this tab holds is kept.
 		if (e.key !== key && e.key !== null) return;
 		const theirs = stored();
-		if (theirs) state = mergeLearners(state, theirs);
+		if (theirs) {
+			state = mergeLearners(state, theirs);
+			// Two tabs that saved at the same instant each re-read before the other wrote: the later
+			// write lacks the earlier one's result. The tab whose result is missing puts it back.
+			if (lacks(theirs, state)) write(state);
+		}
 		emit();
 	}
 	events.addEventListener('storage', onStorage);
