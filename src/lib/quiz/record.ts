@@ -56,12 +56,10 @@ export interface AttemptResult {
 	firstTry: { earned: number; right: number } | null;
 	finishedAt: number;
 	/**
-	 * The attempts allowed and (test mode) when the review shows the key, as this attempt was taken:
-	 * a later visit with looser settings (another link, `?attempts=5`) is held to these. Absent on
-	 * results saved before they were kept.
+	 * The attempts allowed as this attempt was taken (null: no limit): a later visit with looser
+	 * settings (another link, `?attempts=5`) is held to it. Absent on results saved before it was kept.
 	 */
-	limit?: number | null;
-	review?: 'always' | 'after-last' | 'never';
+	limit?: number | null | undefined;
 }
 
 /** Everything kept about one quiz, under a key: a lesson slug, or an assignment's own key. */

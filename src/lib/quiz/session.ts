@@ -83,6 +83,9 @@ function usableResult(x: unknown): AttemptResult | null {
 	if (earned === null || max === null || percent === null || typeof x.passed !== 'boolean') return null;
 	const ft = isObject(x.firstTry) ? x.firstTry : null;
 	return {
+		// What else was kept with it (the attempts it was taken under, `limit`: checked where it is
+		// used, ./again.ts, so anything but a count binds nothing).
+		...(x as Partial<AttemptResult>),
 		number: isCount(x.number) && x.number > 0 ? x.number : 1,
 		mode: MODES.includes(x.mode as Mode) ? (x.mode as Mode) : 'practice',
 		earned,
@@ -93,9 +96,7 @@ function usableResult(x: unknown): AttemptResult | null {
 		questions: isCount(x.questions) ? x.questions : null,
 		firstTry:
 			ft && isFiniteNumber(ft.earned) && isCount(ft.right) ? { earned: ft.earned, right: ft.right } : null,
-		finishedAt: n(x.finishedAt) ?? 0,
-		...(x.limit === null || (isCount(x.limit) && x.limit > 0) ? { limit: x.limit as number | null } : {}),
-		...(REVIEWS.includes(x.review as Review) ? { review: x.review as Review } : {})
+		finishedAt: n(x.finishedAt) ?? 0
 	};
 }
 
@@ -250,7 +251,7 @@ export function finish(
 	quiz: Quiz,
 	passMark: number,
 	now = Date.now(),
-	taken?: Pick<Settings, 'attempts' | 'review'>
+	taken?: Pick<Settings, 'attempts'>
 ): QuizRecord {
 	if (record.attempt.submitted) return record;
 	const r = result(quiz, record.attempt, passMark);
@@ -265,8 +266,8 @@ export function finish(
 		questions: r.questions,
 		firstTry: r.firstTry,
 		finishedAt: now,
-		// The settings it was taken under bind every later visit in this browser (see binding).
-		...(taken ? { limit: taken.attempts, ...(r.mode === 'test' ? { review: taken.review } : {}) } : {})
+		// The attempts allowed as it was taken bind every later visit in this browser (../quiz/again.ts).
+		limit: taken?.attempts
 	};
 	return {
 		attempt: { ...record.attempt, submitted: true, updatedAt: now },
@@ -274,31 +275,9 @@ export function finish(
 	};
 }
 
-const STRICTNESS: readonly Review[] = ['always', 'after-last', 'never'];
-
-/**
- * The settings that bind: the strictest of `settings` and those each finished attempt was taken
- * under. So a test of one attempt, opened again as `?mode=practice`, `?attempts=5` or
- * `?attempts=unlimited`, stays finished, and its review does not show more than it did.
- */
-export function binding<S extends Pick<Settings, 'attempts'> & Partial<Pick<Settings, 'review'>>>(
-	record: QuizRecord,
-	settings: S
-): S {
-	let attempts = settings.attempts;
-	let review = settings.review;
-	for (const h of record.history) {
-		if (h.limit !== undefined && h.limit !== null)
-			attempts = attempts === null ? h.limit : Math.min(attempts, h.limit);
-		if (h.review && review && STRICTNESS.indexOf(h.review) > STRICTNESS.indexOf(review)) review = h.review;
-	}
-	return { ...settings, attempts, ...(review ? { review } : {}) };
-}
-
-/** Attempts the learner may still start; null: no limit. */
+/** Attempts the learner may still start; null: no limit. (What binds later visits: ./again.ts.) */
 export function attemptsLeft(record: QuizRecord, settings: Pick<Settings, 'attempts'>): number | null {
-	const { attempts } = binding(record, settings);
-	return attempts === null ? null : Math.max(0, attempts - record.history.length);
+	return settings.attempts === null ? null : Math.max(0, settings.attempts - record.history.length);
 }
 
 /** A new attempt may begin: the current one is finished and the limit is not reached. */
@@ -310,10 +289,9 @@ export function canStartNew(record: QuizRecord, settings: Pick<Settings, 'attemp
 /** Whether the finished attempt's review shows the right answers. Practice always does. */
 export function reviewShowsKey(record: QuizRecord, settings: Pick<Settings, 'attempts' | 'review'>): boolean {
 	if (record.attempt.mode === 'practice') return true;
-	const bound = binding(record, settings);
-	if (bound.review === 'always') return true;
-	if (bound.review === 'never') return false;
-	return !canStartNew(record, bound);
+	if (settings.review === 'always') return true;
+	if (settings.review === 'never') return false;
+	return !canStartNew(record, settings);
 }
 
 /** Before anything is answered, the learner may still choose the other mode for this attempt. */

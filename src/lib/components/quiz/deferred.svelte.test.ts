@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '$lib/i18n';
+import { isImportFailure } from '$lib/offline/reload';
 
 afterEach(() => {
-	document.body.innerHTML = '';
+	vi.doUnmock('./deferred-parts');
 	vi.resetModules();
 });
 
@@ -10,26 +10,32 @@ afterEach(() => {
 const fresh = () => import('./deferred.svelte');
 
 describe('the parts loaded on demand', () => {
-	it('tries once more, then offers a reload when the module cannot be had (a deploy took it away)', async () => {
-		const { prepare, whenPartsFail } = await fresh();
-		const { offerReload } = await import('$lib/offline/reload');
-		whenPartsFail(() => offerReload(t.offline.loadFailed));
-		const load = vi.fn(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-		await expect(prepare(load)).rejects.toThrow(/dynamically imported/);
-		expect(load).toHaveBeenCalledTimes(2);
-		const offer = document.getElementById('reload-offer');
-		expect(offer?.getAttribute('role')).toBe('alert');
-		expect(offer?.querySelector('p')?.textContent).toBe(t.offline.loadFailed);
-		expect(offer?.querySelector('button')?.textContent).toBe(t.offline.reload);
+	it('reports and rejects when the module cannot be had (a deploy took it away), and a later sign of intent tries again', async () => {
+		vi.doMock('./deferred-parts', () => {
+			throw new TypeError('Failed to fetch dynamically imported module');
+		});
+		const { prepare, ready } = await fresh();
+		const reported = vi.fn();
+		vi.stubGlobal('reportError', reported);
+		await expect(prepare()).rejects.toThrow();
+		// Waiting for the parts never rejects; the page hears of the failure (it offers a reload).
+		await expect(ready()).resolves.toBeUndefined();
+		expect(reported).toHaveBeenCalledOnce();
+		vi.unstubAllGlobals();
+		vi.doUnmock('./deferred-parts');
+		const parts = await prepare();
+		expect(parts.SubmitBar).toBeTruthy();
 	});
 
-	it('offers nothing when the second try works', async () => {
-		const { prepare, part } = await fresh();
-		const parts = await import('./deferred-parts');
-		let calls = 0;
-		const flaky = () => (++calls === 1 ? Promise.reject(new Error('blip')) : Promise.resolve(parts));
-		await prepare(flaky);
-		expect(document.getElementById('reload-offer')).toBeNull();
-		expect(part('SubmitBar')).toBe(parts.SubmitBar);
+	it('tells an import that failed from other errors, in the words of each browser', () => {
+		for (const message of [
+			'Failed to fetch dynamically imported module: https://x/_app/a.js',
+			'error loading dynamically imported module: https://x/_app/a.js',
+			'Importing a module script failed.'
+		])
+			expect(isImportFailure(new TypeError(message))).toBe(true);
+		expect(isImportFailure(new Error('Failed to fetch dynamically imported module'))).toBe(false);
+		expect(isImportFailure(new TypeError('x is not a function'))).toBe(false);
+		expect(isImportFailure('import')).toBe(false);
 	});
 });

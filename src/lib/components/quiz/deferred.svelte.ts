@@ -8,43 +8,30 @@
 // learner moving into the quiz: see `prepare`), so it is there by the time it is shown; code that
 // moves focus into a part waits for it (`ready`).
 
-//
-// When the module cannot be had (a new version was deployed and this tab's old file is gone, with
-// no service worker holding it; or offline before it was cached), it is tried once more, and then
-// the page is told (`whenPartsFail`): the lesson page offers a reload, which keeps the answers
-// (they are saved as they change). A test's submit button is one of these parts, so a tab must
-// never just wait without it. The page, not this module, says it: an embed has no room in its
-// budget for the offline text.
-
 type Parts = typeof import('./deferred-parts');
 
 let parts: Parts | null = $state.raw(null);
 let pending: Promise<Parts> | null = null;
-let failed: () => void = () => {};
-
-/** What the page does when the parts cannot be loaded, twice: offer a reload, say. */
-export function whenPartsFail(then: () => void): void {
-	failed = then;
-}
 
 /** Starts the download, once; resolves when the parts can render. */
-export function prepare(load: () => Promise<Parts> = () => import('./deferred-parts')): Promise<Parts> {
-	pending ??= load()
-		.catch(() => load())
-		.then(
-			(loaded) => (parts = loaded),
-			(error: unknown) => {
-				// Let a later sign of intent try again, and meanwhile offer the reload.
-				pending = null;
-				failed();
-				throw error;
-			}
-		);
+export function prepare(): Promise<Parts> {
+	pending ??= import('./deferred-parts').then(
+		(loaded) => (parts = loaded),
+		(error: unknown) => {
+			// Offline with the file not cached, say: let a later sign of intent try again.
+			pending = null;
+			throw error;
+		}
+	);
 	return pending;
 }
 
-/** Waits for the parts (for moving focus into one); never rejects. */
-export const ready = (): Promise<unknown> => prepare().catch(() => null);
+/**
+ * Waits for the parts (for moving focus into one); never rejects. A failure is reported as an error
+ * event: after a deploy the file may be gone, and the lesson page then offers a reload, which
+ * keeps the answers, instead of waiting with no submit button (src/islands/lesson.ts).
+ */
+export const ready = (): Promise<unknown> => prepare().catch(reportError);
 
 /** A part, or null while it downloads (reading it starts the download). */
 export function part<K extends keyof Parts>(name: K): Parts[K] | null {
