@@ -5,28 +5,39 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { lessonAt } from './course';
+import { infoOf, lessonAt } from './course';
 import { readCsv } from '../csv';
 import * as t from '../../src/lib/i18n/en';
 import { MAX_TEXT, readablePart } from '../../src/lib/teach/paste';
-import { encodeResultsCode, type LessonResult } from '../../src/lib/teach/results-code';
-import { finished } from '../../src/lib/teach/testing';
-import { maxPoints } from '../../src/lib/quiz/score';
+import { deflateSync } from 'fflate';
+import { assignmentId, resultsUrl, type Assignment } from '../../src/lib/teach/assignment';
+import { crc32 } from '../../src/lib/teach/checksum';
+import { isChoiceKind, pickOf } from '../../src/lib/teach/picks';
+import { encodeResultsCode, type LessonResult, type Pick } from '../../src/lib/teach/results-code';
+import type { Question } from '../../src/lib/quiz/kinds';
+import { finished, withPicks } from '../../src/lib/teach/testing';
+import { keyResponse, maxPoints } from '../../src/lib/quiz/score';
 
 const m = t.teach.results;
 const lesson = lessonAt(0);
 const lessonMax = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
 
-/** A possible result for the first lesson: the first `right` questions right, the rest wrong. */
+/**
+ * A possible result for the first lesson: the first `right` questions right (with the picks that
+ * earn them), the rest unanswered.
+ */
 const result = (slug = lesson.slug, right = 3): LessonResult =>
-	finished({
-		slug,
-		items: lesson.quiz.questions.map((q, i): [string, number, number] => [
-			q.id,
-			i < right ? maxPoints(q) : 0,
-			maxPoints(q)
-		])
-	});
+	withPicks(
+		finished({
+			slug,
+			items: lesson.quiz.questions.map((q, i): [string, number, number] => [
+				q.id,
+				i < right ? maxPoints(q) : 0,
+				maxPoints(q)
+			])
+		}),
+		infoOf(lesson)
+	);
 const codeFor = (name: string, lessons = [result()]) =>
 	encodeResultsCode({ assignment: '0a1b2c3d', name, lessons });
 
@@ -307,3 +318,176 @@ test('a 10 MB paste stays responsive, says how much was not read, and keeps what
 	expect(typing.times).toHaveLength(typed.length);
 	reportTyping(`typing a ${typed.length}-character code beside the 10 MB paste`, typing);
 });
+
+test('forged codes are each flagged with their reason: re-scored from their picks, too fast, first tries in a test, look-alike names', async ({
+	page
+}) => {
+	const info = infoOf(lesson);
+	const a: Assignment = {
+		lessons: [lesson.slug],
+		mode: 'test',
+		passMark: 100,
+		shuffle: false,
+		attempts: 1,
+		review: 'after-last'
+	};
+	const id = assignmentId(a);
+	const choice = lesson.quiz.questions.filter((q) => isChoiceKind(q.kind));
+	expect(choice.length, 'the first lesson needs choice questions').toBeGreaterThan(0);
+	const T0 = 1795000000;
+	/** Full marks on every question; picks as `pick` says (none: no pick). */
+	const perfect = (pick: (q: Question) => Pick | undefined, started = T0, seconds = 600): LessonResult => ({
+		slug: lesson.slug,
+		startedAt: started,
+		attempts: [
+			{
+				number: 1,
+				earned: lessonMax,
+				max: lessonMax,
+				passed: true,
+				finishedAt: started + seconds,
+				firstTry: null
+			}
+		],
+		items: lesson.quiz.questions.map((q) => {
+			const p = pick(q);
+			const item = { id: q.id, earned: maxPoints(q), max: maxPoints(q), firstTry: null };
+			return p === undefined ? item : { ...item, pick: p };
+		})
+	});
+	const key = (q: Question) => pickOf(q, keyResponse(q));
+	const code = (name: string, l: LessonResult) => encodeResultsCode({ assignment: id, name, lessons: [l] });
+	// An R1 code (before picks were kept), made as the first release made them.
+	const r1 = (name: string) => {
+		const wire = {
+			a: id,
+			n: name,
+			l: [
+				[
+					lesson.slug,
+					lessonMax,
+					lessonMax,
+					1,
+					lesson.quiz.questions.map((q) => [q.id, maxPoints(q), maxPoints(q)]),
+					T0,
+					T0 + 600
+				]
+			]
+		};
+		const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(wire)));
+		const head = `R1.${Buffer.from(bytes).toString('base64url')}`;
+		return `${head}.${crc32(head)}`;
+	};
+	const wrongs = choice.filter((q) => q.kind !== 'evidence');
+	const notChoice = lesson.quiz.questions.filter((q) => !isChoiceKind(q.kind));
+	const forged: Record<string, { code: string; reasons: string[] }> = {
+		// "Perfect", with the picks the learner really made (all wrong): the stored record edited.
+		'Pia Picked-wrong': {
+			code: code('Pia Picked-wrong', perfect(wrongPick)),
+			reasons: [
+				...(wrongs.length
+					? [
+							m.issue({
+								code: 'rescored',
+								slug: lesson.slug,
+								ids: wrongs.map((q) => q.id),
+								expected: notChoice.reduce((n, q) => n + maxPoints(q), 0),
+								found: lessonMax
+							})
+						]
+					: []),
+				...(choice.some((q) => q.kind === 'evidence')
+					? [
+							m.issue({
+								code: 'impossible-points',
+								slug: lesson.slug,
+								ids: choice.filter((q) => q.kind === 'evidence').map((q) => q.id)
+							})
+						]
+					: [])
+			]
+		},
+		'Nico No-picks': {
+			code: code(
+				'Nico No-picks',
+				perfect(() => undefined)
+			),
+			reasons: [m.issue({ code: 'no-picks', slug: lesson.slug, ids: choice.map((q) => q.id) })]
+		},
+		'Oda Old': {
+			code: r1('Oda Old'),
+			reasons: [m.issue({ code: 'old-code', slug: lesson.slug, ids: choice.map((q) => q.id) })]
+		},
+		'Quin Quick': {
+			code: code('Quin Quick', perfect(key, T0, 3)),
+			reasons: [
+				m.issue({ code: 'too-fast', slug: lesson.slug, found: 3, questions: lesson.quiz.questions.length })
+			]
+		},
+		'Tess Tries': {
+			code: code('Tess Tries', {
+				...perfect(key),
+				attempts: [{ ...perfect(key).attempts[0]!, firstTry: lessonMax }],
+				items: perfect(key).items.map((i) => ({ ...i, firstTry: i.max }))
+			}),
+			reasons: [m.issue({ code: 'test-first-tries', slug: lesson.slug })]
+		}
+	};
+	expect(m.issue({ code: 'too-fast', slug: 'x', found: 3, questions: 20 })).toBe(
+		'Finished 20 questions in 3 seconds, too fast to have read them.'
+	);
+	// Ana, honest; and "Аna" with a Cyrillic А, the next day: a retake in a private window.
+	const ana = code('Ana', perfect(key));
+	const anaAgain = code('\u0410na', perfect(key, T0 + 86_400));
+	const honest = code('Ben Honest', withPicks(result(lesson.slug, 2), info));
+
+	await page.goto(resultsUrl('', a), { waitUntil: 'networkidle' });
+	await page
+		.getByLabel(m.paste)
+		.fill([honest, ana, anaAgain, ...Object.values(forged).map((f) => f.code)].join('\n'));
+	const table = page.getByRole('table', { name: m.table });
+	await expect(table.getByRole('row')).toHaveCount(1 + 3 + Object.keys(forged).length);
+	await expect(page.getByText(m.flaggedCount(Object.keys(forged).length))).toBeVisible();
+	const notes = (name: string) =>
+		table
+			.getByRole('row', { name: new RegExp(`^${name} `) })
+			.getByRole('cell')
+			.last();
+	for (const [name, f] of Object.entries(forged)) {
+		await expect(table.getByRole('row', { name: new RegExp(`^${name} `) })).toHaveClass(/flagged/);
+		for (const reason of f.reasons) await expect(notes(name), name).toContainText(reason);
+		await expect(notes(name)).toContainText(m.leftOut);
+	}
+	await expect(notes('Ben Honest')).toHaveText('');
+	// Look-alike names: flagged as possibly one student, and side by side with both times.
+	for (const name of ['Ana', '\u0410na']) await expect(notes(name)).toHaveText(m.flag['look-alike']);
+	const same = page.getByRole('table', { name: m.lookAlike(['Ana', '\u0410na']) });
+	await expect(same.getByRole('row')).toHaveCount(3);
+	const when = await page.evaluate(
+		(times) =>
+			times.map((s) =>
+				new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(s * 1000)
+			),
+		[T0 + 600, T0 + 86_400 + 600]
+	);
+	await expect(same.getByRole('row', { name: /^code \d+ Ana / })).toContainText(when[0]!);
+	await expect(same.getByRole('row', { name: /^code \d+ \u0410na / })).toContainText(when[1]!);
+	await accessible(page);
+});
+
+/** A pick that is wrong on a choice question: another option, the other truth value, a wrong part. */
+function wrongPick(q: Question): Pick | undefined {
+	switch (q.kind) {
+		case 'single':
+		case 'evidence':
+			return q.options.find((o) => o.id !== q.answer)!.id;
+		case 'true-false':
+			return !q.answer;
+		case 'multiple':
+			return [q.options.find((o) => !q.answer.includes(o.id))!.id];
+		case 'highlight':
+			return [q.passage.find((p) => !q.answer.includes(p.id))!.id];
+		default:
+			return undefined;
+	}
+}

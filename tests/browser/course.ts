@@ -2,6 +2,8 @@
 import { parseCourse } from '../../src/lib/content/validate';
 import type { Lesson } from '../../src/lib/content/types';
 import { readLessonFolders } from '../content/read-folders';
+import * as en from '../../src/lib/i18n/en';
+import { lessonInfo } from '../../src/lib/teach/site';
 
 export const course = parseCourse(readLessonFolders('lessons'));
 
@@ -12,3 +14,6 @@ export function lessonAt(n: number): Lesson {
 		throw new Error(`The browser tests need a lesson number ${n + 1}; the course has ${course.length}.`);
 	return lesson;
 }
+
+/** A lesson as /teach/results knows it (site.ts), keys of choice questions included. */
+export const infoOf = (lesson: Lesson) => lessonInfo(lesson, en.quiz.words);

@@ -153,3 +153,65 @@ test('a deploy mid-session: the open assignment recovers with a reload, and the 
 		await stop(server);
 	}
 });
+
+for (const workers of ['allow', 'block'] as const)
+	test(`a deploy under an open lesson tab (service worker: ${workers}): a test taken after it can still be submitted, or the page offers a reload that keeps the answers`, async ({
+		browser
+	}) => {
+		// Blocked: the worker had not installed yet when the deploy came (or the browser has none), so
+		// nothing of build A is cached.
+		const context = await browser.newContext({ serviceWorkers: workers });
+		const page = await context.newPage();
+		const port = await freePort();
+		const site = `http://127.0.0.1:${port}`;
+		let server = await serve(root, port);
+		try {
+			// The tab is opened and left: nothing of the quiz beyond its first screen has loaded.
+			await page.goto(`${site}/lessons/${first.slug}`, { waitUntil: 'networkidle' });
+			const start = page.getByRole('button', { name: t.quiz.intro.start });
+			await expect(start).toBeEnabled();
+
+			// Build B goes live on the same address; build A's files are gone.
+			await stop(server);
+			server = await serve(join(work, 'b'), port);
+
+			await page
+				.getByRole('group', { name: t.quiz.intro.modeLegend })
+				.getByRole('radio', { name: new RegExp(`^${t.quiz.intro.modes.test.label}`) })
+				.check();
+			await page.getByRole('radio', { name: t.quiz.layout.scroll }).check();
+			// All questions on one page starts the quiz; the button is for one at a time.
+			if (await start.isVisible()) await start.click();
+			const q = first.quiz.questions.find((x) => x.kind === 'single' || x.kind === 'true-false')!;
+			const group = page.getByRole('group', { name: q.prompt, exact: true });
+			const radio =
+				q.kind === 'single'
+					? group.getByRole('radio', { name: q.options.find((o) => o.id === q.answer)!.text, exact: true })
+					: group.getByRole('radio', {
+							name: q.kind === 'true-false' && q.answer ? 'True' : 'False',
+							exact: true
+						});
+			await radio.check();
+
+			// Within 5 seconds: the submit button, or an offer to reload.
+			const submit = page.getByRole('button', { name: 'Submit answers' });
+			const offer = page.getByRole('alert').filter({ hasText: t.offline.loadFailed });
+			await expect(submit.or(offer)).toBeVisible({ timeout: 5_000 });
+			if (await offer.isVisible()) {
+				await offer.getByRole('button', { name: t.offline.reload }).click();
+				await page.waitForLoadState('load');
+				// The new build resumes the test where it was (one question at a time by default).
+				const all = page.getByRole('radio', { name: t.quiz.layout.scroll });
+				await expect(all).toBeEnabled();
+				await all.check();
+				// The answer given before the reload is there, and the test can be submitted.
+				await expect(
+					page.getByRole('group', { name: q.prompt, exact: true }).getByRole('radio', { checked: true })
+				).toHaveCount(1, { timeout: 15_000 });
+			}
+			await expect(submit).toBeVisible();
+		} finally {
+			await stop(server);
+			await context.close();
+		}
+	});

@@ -305,3 +305,26 @@ test('a lesson links to its embed code, on a page of its own with no answers, to
 	await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
 });
+
+test('a test of one attempt, once submitted, stays submitted under a looser link (?mode=practice, ?attempts=5, ?attempts=unlimited&mode=TEST)', async ({
+	page
+}) => {
+	await page.goto(`/embed/${first.slug}?mode=test&layout=scroll`);
+	await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
+	const start = page.getByRole('button', { name: t.quiz.intro.start });
+	await expect(start.or(page.getByRole('button', { name: 'Submit answers' }))).toBeVisible();
+	if (await start.isVisible()) await start.click();
+	const expected = await answerAndSubmit(page, first.quiz);
+	const panel = resultPanel(page);
+	await expect(panel).toContainText(`${expected.earned} of ${expected.max} points`);
+	const again = [t.review.newAttempt, t.review.startOver, t.review.retryMissed];
+	for (const name of again) await expect(page.getByRole('button', { name })).toHaveCount(0);
+
+	for (const query of ['mode=practice', 'mode=test&attempts=5', 'attempts=unlimited&mode=TEST']) {
+		await page.goto(`/embed/${first.slug}?${query}&layout=scroll`);
+		// The submitted attempt is shown as it was, with nothing to start again.
+		await expect(resultPanel(page), query).toContainText(`${expected.earned} of ${expected.max} points`);
+		for (const name of again) await expect(page.getByRole('button', { name }), query).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Submit answers' })).toHaveCount(0);
+	}
+});

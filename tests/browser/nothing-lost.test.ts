@@ -201,3 +201,101 @@ test('saved work that fails its check is set aside and mended, with a notice, ne
 	);
 	expect(copies).toEqual([JSON.stringify(saved)]);
 });
+
+/**
+ * Fills localStorage until only `free` more characters fit (one filler key, its length found by
+ * halving): the browser's own quota, whatever it is.
+ */
+async function fillStorage(page: Page, free: number) {
+	await page.evaluate((free) => {
+		const key = 'filler';
+		const fits = (n: number) => {
+			try {
+				localStorage.setItem(key, 'x'.repeat(n));
+				return true;
+			} catch {
+				return false;
+			}
+		};
+		let low = 0;
+		let high = 1;
+		while (fits(high)) {
+			low = high;
+			high *= 2;
+		}
+		while (high - low > 1) {
+			const mid = Math.floor((low + high) / 2);
+			if (fits(mid)) low = mid;
+			else high = mid;
+		}
+		fits(Math.max(0, low - free));
+	}, free);
+}
+
+for (const free of [300, 600, 900])
+	test(`storage full to within ${free} characters at submit: the code is shown from memory, and the next load repairs the result`, async ({
+		page
+	}) => {
+		await openAssignment(page, link([first.slug]));
+		await enterName(page, 'Ana');
+		await expect(page.getByRole('heading', { level: 2, name: first.title })).toBeVisible();
+		await showAllQuestions(page);
+		await fillStorage(page, free);
+		await page.getByRole('button', { name: t.quiz.submit }).click();
+		await page.getByRole('button', { name: t.review.submitAnyway }).click();
+		await expect(page.getByText(/^Finished: \d+ of \d+ points\.$/)).toBeVisible();
+		// Whatever could not be saved, the code is here, from memory, with its download.
+		const code = page.getByRole('textbox', { name: t.teach.assignment.codeLabel });
+		await expect(code).toHaveValue(/^R2\./);
+		await expect(page.getByRole('button', { name: t.teach.assignment.download })).toBeVisible();
+		const shown = await code.inputValue();
+
+		// Space is freed and the page reloaded: the result is there (saved, or made again from the
+		// submitted quiz), never a submitted quiz with no code.
+		await page.evaluate(() => localStorage.removeItem('filler'));
+		await page.reload();
+		await expect(page.getByText(t.teach.assignment.progress(1, 1))).toBeVisible();
+		await expect(code).toHaveValue(/^R2\./);
+		const again = await code.inputValue();
+		expect(again.slice(0, 12)).toBe(shown.slice(0, 12));
+		// It survives another reload (the repair was saved).
+		await page.reload();
+		await expect(code).toHaveValue(again);
+	});
+
+for (const gap of [0, 50, 100])
+	test(`two tabs submitting two lessons of one assignment ${gap} ms apart keep both`, async ({ context }) => {
+		const url = link([first.slug, second.slug]);
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		await openAssignment(a, url);
+		await enterName(a, 'Ana');
+		await openAssignment(b, url);
+		await expect(b.getByText('Working as Ana.')).toBeVisible();
+		await b.getByRole('button', { name: second.title }).click();
+		// Both up to the last click: "Submit anyway".
+		for (const [page, title] of [
+			[a, first.title],
+			[b, second.title]
+		] as const) {
+			await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+			await showAllQuestions(page);
+			await page.getByRole('button', { name: t.quiz.submit }).click();
+			await expect(page.getByRole('button', { name: t.review.submitAnyway })).toBeVisible();
+		}
+		// The two clicks, `gap` ms apart, dispatched in the pages themselves.
+		await Promise.all([
+			a.getByRole('button', { name: t.review.submitAnyway }).evaluate((el: HTMLElement) => el.click()),
+			b
+				.getByRole('button', { name: t.review.submitAnyway })
+				.evaluate(
+					(el: HTMLElement, gap) => new Promise<void>((r) => setTimeout(() => (el.click(), r()), gap)),
+					gap
+				)
+		]);
+		for (const page of [a, b]) await expect(page.getByText(/^Finished: \d+ of \d+ points\.$/)).toBeVisible();
+		for (const page of [a, b]) {
+			await page.reload();
+			await expect(page.getByText(t.teach.assignment.progress(2, 2))).toBeVisible();
+			await expect(page.getByRole('textbox', { name: t.teach.assignment.codeLabel })).toHaveValue(/^R2\./);
+		}
+	});

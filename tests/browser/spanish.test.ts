@@ -6,10 +6,10 @@ import { parseCourse } from '../../src/lib/content/validate';
 import * as en from '../../src/lib/i18n/en';
 import * as es from '../../src/lib/i18n/es';
 import { readLessonFolders } from '../content/read-folders';
-import { lessonAt } from './course';
+import { infoOf, lessonAt } from './course';
 import { assignmentFragment, defaultsFor } from '../../src/lib/teach/assignment';
 import { encodeResultsCode } from '../../src/lib/teach/results-code';
-import { finished } from '../../src/lib/teach/testing';
+import { finished, withPicks } from '../../src/lib/teach/testing';
 import { maxPoints } from '../../src/lib/quiz/score';
 import { answerRight } from './keyboard-answers';
 import { questionOnScreen, resultPanel } from './quiz-page';
@@ -119,14 +119,17 @@ test('a teacher reads English and Spanish codes for one assignment in one Spanis
 			assignment: '0a1b2c3d',
 			name,
 			lessons: [
-				finished({
-					slug: lesson.slug,
-					items: lesson.quiz.questions.map((q, i): [string, number, number] => [
-						q.id,
-						i < right ? maxPoints(q) : 0,
-						maxPoints(q)
-					])
-				})
+				withPicks(
+					finished({
+						slug: lesson.slug,
+						items: lesson.quiz.questions.map((q, i): [string, number, number] => [
+							q.id,
+							i < right ? maxPoints(q) : 0,
+							maxPoints(q)
+						])
+					}),
+					infoOf(lesson)
+				)
 			]
 		});
 	await page.goto('/es/teach/results', { waitUntil: 'networkidle' });

@@ -184,7 +184,14 @@ describe('Spanish plurals and numbers', () => {
 			attempts: true,
 			'repeated-attempt': true,
 			future: true,
-			'time-order': true
+			'time-order': true,
+			rescored: true,
+			'no-picks': true,
+			'old-code': true,
+			'impossible-points': true,
+			'first-tries': true,
+			'test-first-tries': true,
+			'too-fast': true
 		} satisfies Record<IssueCode, true>) as IssueCode[];
 		const english = /\b(the|and|your|you|this|with|not|of|to)\b/i;
 		for (const code of codes)

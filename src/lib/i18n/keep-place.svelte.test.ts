@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepPlaceOnSwitch } from './keep-place';
+import { fragmentId, keepPlaceOnSwitch, returnToPlace } from './keep-place';
 
 /** A page with a language switch; returns the link and the function that stops listening. */
 function page(hash: string) {
@@ -31,5 +31,22 @@ describe('the language switch', () => {
 		link.click();
 		expect(new URL(link.href).hash).toBe('');
 		stop();
+	});
+
+	it('carries a malformed percent fragment (#%E0%A4%A) as it is, without throwing', () => {
+		const { link, stop } = page('#%E0%A4%A');
+		expect(() => link.click()).not.toThrow();
+		expect(new URL(link.href).hash).toBe('#%E0%A4%A');
+		stop();
+	});
+});
+
+describe('a place in the page from the fragment', () => {
+	it('reads a malformed percent fragment as naming nothing, never a URIError', () => {
+		expect(() => decodeURIComponent('%E0%A4%A')).toThrow(URIError);
+		expect(fragmentId('%E0%A4%A')).toBe('%E0%A4%A');
+		expect(fragmentId('q%C3%A9')).toBe('qé');
+		window.location.hash = '#%E0%A4%A';
+		expect(() => returnToPlace(document)).not.toThrow();
 	});
 });

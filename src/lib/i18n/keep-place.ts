@@ -35,7 +35,7 @@ export function keepPlaceOnSwitch(doc: Document = document): () => void {
 		const hash = doc.location.hash.slice(1);
 		// A fragment that names no element is the page's own state (an assignment's settings): it goes
 		// along as it is.
-		if (hash && !doc.getElementById(decodeURIComponent(hash))) url.hash = hash;
+		if (hash && !doc.getElementById(fragmentId(hash))) url.hash = hash;
 		else {
 			const id = placeOnScreen(doc) ?? last;
 			url.hash = id ? encodeURIComponent(id) : '';
@@ -57,7 +57,7 @@ export function keepPlaceOnSwitch(doc: Document = document): () => void {
  * browser could not scroll to it; now it can.
  */
 export function returnToPlace(doc: Document = document): void {
-	const id = decodeURIComponent(doc.location.hash.slice(1));
+	const id = fragmentId(doc.location.hash.slice(1));
 	if (!id) return;
 	requestAnimationFrame(() => {
 		const target = doc.getElementById(id);
@@ -65,4 +65,16 @@ export function returnToPlace(doc: Document = document): void {
 		const { top, bottom } = target.getBoundingClientRect();
 		if (bottom <= 0 || top >= (doc.defaultView?.innerHeight ?? 0)) target.scrollIntoView({ block: 'start' });
 	});
+}
+
+/**
+ * The element id a fragment names: percent-decoded, or as it is when it is not valid percent
+ * encoding (`#%E0%A4%A`, a hostile or cut-off link), which names no element rather than throwing.
+ */
+export function fragmentId(hash: string): string {
+	try {
+		return decodeURIComponent(hash);
+	} catch {
+		return hash;
+	}
 }

@@ -50,3 +50,11 @@ export async function retryOrOfferReload<T>(load: () => Promise<T>, retries = 1)
 		}
 	}
 }
+
+/**
+ * Whether a rejection is a module that could not be imported (Chromium: "Failed to fetch
+ * dynamically imported module", Firefox: "error loading dynamically imported module", Safari:
+ * "Importing a module script failed"): after a deploy, the old build's file is gone.
+ */
+export const isImportFailure = (reason: unknown): boolean =>
+	reason instanceof TypeError && /import/i.test(reason.message);

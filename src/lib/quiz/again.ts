@@ -2,6 +2,7 @@
 // Apart from ./session.ts because only the result panel offers them, and it arrives on demand
 // (../components/quiz/deferred-parts.ts): a page's script carries them only when they can be used.
 import { newAttempt, type Attempt, type Mode, type QuizRecord } from './record';
+import { attemptsLeft, type Settings } from './session';
 import type { Quiz } from './schema';
 import { score } from './score';
 
@@ -33,3 +34,21 @@ export function retryMissed(record: QuizRecord, quiz: Quiz, seed?: number, now =
 export function startOver(record: QuizRecord, mode: Mode, seed?: number, now = Date.now()): QuizRecord {
 	return { ...record, attempt: newAttempt(nextNumber(record), mode, seed, now) };
 }
+
+/**
+ * The attempts allowed that bind: the fewest of today's and those each finished attempt was taken
+ * under (kept with its result). So a test of one attempt, opened again by the learner as
+ * `?mode=practice`, `?attempts=5` or `?attempts=unlimited&mode=TEST`, offers nothing to start
+ * again. Here, with the result panel that offers "start over", so an embed's first screen does not
+ * carry it.
+ */
+export function bound<S extends Pick<Settings, 'attempts'>>(record: QuizRecord, settings: S): S {
+	let n = settings.attempts;
+	for (const h of record.history)
+		if (Number.isInteger(h.limit) && h.limit! > 0 && (n === null || h.limit! < n)) n = h.limit!;
+	return { ...settings, attempts: n };
+}
+
+/** Attempts the learner may still start, as bound by every attempt's own limit; null: no limit. */
+export const attemptsLeftBound = (record: QuizRecord, settings: Pick<Settings, 'attempts'>) =>
+	attemptsLeft(record, bound(record, settings));

@@ -55,6 +55,11 @@ export interface AttemptResult {
 	/** Practice: the same score counted on each question's first check; null in test mode. */
 	firstTry: { earned: number; right: number } | null;
 	finishedAt: number;
+	/**
+	 * The attempts allowed as this attempt was taken (null: no limit): a later visit with looser
+	 * settings (another link, `?attempts=5`) is held to it. Absent on results saved before it was kept.
+	 */
+	limit?: number | null | undefined;
 }
 
 /** Everything kept about one quiz, under a key: a lesson slug, or an assignment's own key. */

@@ -4,7 +4,7 @@ import { isResponse, type Question } from './kinds';
 import { best, first, newRecord, type QuizRecord } from './record';
 import type { Quiz } from './schema';
 import { keyResponse } from './score';
-import { missed, retryMissed, startOver } from './again';
+import { attemptsLeftBound, bound, missed, retryMissed, startOver } from './again';
 import * as s from './session';
 
 const base = { prompt: 'P?', paragraph: 'p', explanation: 'E.', level: 'recall' as const };
@@ -217,6 +217,34 @@ describe('finishing, attempts and the review', () => {
 		expect(s.reviewShowsKey(done, settings({ review: 'never', attempts: 1 }))).toBe(false);
 		expect(s.reviewShowsKey(done, settings({ review: 'always', attempts: 3 }))).toBe(true);
 		expect(s.canStartNew(done, settings({ attempts: null }))).toBe(true);
+	});
+
+	it('keeps the fewest attempts an attempt was taken under: a looser link cannot reopen it', () => {
+		const taken = settings({ attempts: 1, review: 'after-last' });
+		const done = s.finish(half(), quiz, 70, 10, taken);
+		expect(done.history[0]).toMatchObject({ limit: 1 });
+		for (const looser of [
+			settings({ mode: 'practice', attempts: null, review: 'always' }), // ?mode=practice
+			settings({ attempts: 5 }), // ?attempts=5
+			settings({ attempts: null }) // ?attempts=unlimited&mode=TEST
+		]) {
+			expect(bound(done, looser).attempts).toBe(1);
+			expect(s.canStartNew(done, bound(done, looser))).toBe(false);
+			expect(attemptsLeftBound(done, looser)).toBe(0);
+		}
+		// What was kept survives a save and a reload.
+		const reloaded = s.usableRecord(JSON.parse(JSON.stringify(done)));
+		expect(s.canStartNew(reloaded, bound(reloaded, settings({ attempts: 5 })))).toBe(false);
+		// Results saved before limits were kept bind nothing beyond today's settings.
+		const old = s.finish(half(), quiz, 70, 10);
+		expect(old.history[0]!.limit).toBeUndefined();
+		expect(s.canStartNew(old, bound(old, settings({ attempts: 5 })))).toBe(true);
+		// A limit that allowed more binds no more than it said: 3 allowed, 1 used, 2 left.
+		const roomy = s.finish(half(), quiz, 70, 10, settings({ attempts: 3 }));
+		expect(attemptsLeftBound(roomy, settings({ attempts: null }))).toBe(2);
+		// A hand-edited limit that is not a count binds nothing.
+		const edited = s.usableRecord({ ...roomy, history: [{ ...roomy.history[0], limit: -1 }] });
+		expect(attemptsLeftBound(edited, settings({ attempts: null }))).toBeNull();
 	});
 
 	it('never lets a finished attempt be answered again', () => {

@@ -82,6 +82,9 @@ function usableResult(x: unknown): AttemptResult | null {
 	if (earned === null || max === null || percent === null || typeof x.passed !== 'boolean') return null;
 	const ft = isObject(x.firstTry) ? x.firstTry : null;
 	return {
+		// What else was kept with it (the attempts it was taken under, `limit`: checked where it is
+		// used, ./again.ts, so anything but a count binds nothing).
+		...(x as Partial<AttemptResult>),
 		number: isCount(x.number) && x.number > 0 ? x.number : 1,
 		mode: MODES.includes(x.mode as Mode) ? (x.mode as Mode) : 'practice',
 		earned,
@@ -236,7 +239,13 @@ export function result(quiz: Quiz, attempt: Attempt, passMark: number): Result {
 }
 
 /** Ends the attempt: submitted, its result added to the history. Finishing twice changes nothing. */
-export function finish(record: QuizRecord, quiz: Quiz, passMark: number, now = Date.now()): QuizRecord {
+export function finish(
+	record: QuizRecord,
+	quiz: Quiz,
+	passMark: number,
+	now = Date.now(),
+	taken?: Pick<Settings, 'attempts'>
+): QuizRecord {
 	if (record.attempt.submitted) return record;
 	const r = result(quiz, record.attempt, passMark);
 	const summary: AttemptResult = {
@@ -249,7 +258,9 @@ export function finish(record: QuizRecord, quiz: Quiz, passMark: number, now = D
 		right: r.right,
 		questions: r.questions,
 		firstTry: r.firstTry,
-		finishedAt: now
+		finishedAt: now,
+		// The attempts allowed as it was taken bind every later visit in this browser (../quiz/again.ts).
+		limit: taken?.attempts
 	};
 	return {
 		attempt: { ...record.attempt, submitted: true, updatedAt: now },
@@ -257,7 +268,7 @@ export function finish(record: QuizRecord, quiz: Quiz, passMark: number, now = D
 	};
 }
 
-/** Attempts the learner may still start; null: no limit. */
+/** Attempts the learner may still start; null: no limit. (What binds later visits: ./again.ts.) */
 export function attemptsLeft(record: QuizRecord, settings: Pick<Settings, 'attempts'>): number | null {
 	return settings.attempts === null ? null : Math.max(0, settings.attempts - record.history.length);
 }

@@ -4,13 +4,17 @@ import { buildClass, csvCell, MAX_LISTED, toCsv, type LessonInfo } from './class
 import { MAX_TEXT } from './paste';
 import { t } from '../i18n';
 import { encodeResultsCode, type ResultsInput } from './results-code';
-import { finished } from './testing';
+import { finished, withPicks } from './testing';
 import { readCsv } from '../../../tests/csv';
 
 const T0 = 1795000000;
 const NOW = T0 + 86_400;
+/** A lesson as the quiz would report it: choice questions with points carry the pick that earned them. */
 const lesson = (slug: string, q: [string, number, number][], started = T0, finishedAt = T0 + 300) =>
-	finished({ slug, items: q, startedAt: started, finishedAt });
+	withPicks(
+		finished({ slug, items: q, startedAt: started, finishedAt }),
+		info.find((l) => l.slug === slug)
+	);
 const code = (name: string, assignment: string, lessons: ResultsInput['lessons']) =>
 	encodeResultsCode({ name, assignment, lessons });
 
@@ -27,7 +31,8 @@ const info: LessonInfo[] = [
 				options: [
 					{ id: 'x', text: 'Ex' },
 					{ id: 'y', text: 'Why' }
-				]
+				],
+				key: 'x'
 			},
 			{ id: 'q2', prompt: 'Second?', kind: 'order', max: 3, options: null }
 		]
@@ -135,7 +140,7 @@ describe('class results', () => {
 				['q1', 1, 1],
 				['q2', 3, 3]
 			]),
-			lesson('b', [['q1', 1, 1]])
+			withPicks(finished({ slug: 'b', items: [['q1', 1, 1]] }), info[0])
 		]);
 		const c = buildClass([{ label: 'x', text: mixed }], { lessons: two, now: NOW });
 		expect(c.rows.map((r) => [r.slug, r.flags, r.issues.map((i) => i.code)])).toEqual([
@@ -148,14 +153,17 @@ describe('class results', () => {
 	it('checks against the assignment when its link is given', () => {
 		const rules = { lessons: ['a'], passMark: 50, attempts: 1 };
 		const twice = code('Gus', '11111111', [
-			finished({
-				slug: 'a',
-				items: [
-					['q1', 1, 1],
-					['q2', 3, 3]
-				],
-				more: [[4, T0 + 600]]
-			})
+			withPicks(
+				finished({
+					slug: 'a',
+					items: [
+						['q1', 1, 1],
+						['q2', 3, 3]
+					],
+					more: [[4, T0 + 600]]
+				}),
+				info[0]
+			)
 		]);
 		const c = buildClass([{ label: 'x', text: `${ana}\n${twice}` }], {
 			lessons: info,
@@ -183,6 +191,56 @@ describe('class results', () => {
 		// The teacher's own link decides, even when most codes name another assignment.
 		const given = buildClass([{ label: 'x', text: [ana, other].join('\n') }], { assignment: '22222222' });
 		expect(given.rows.find((r) => r.student === 'Ana')?.flags).toEqual(['other-assignment']);
+	});
+
+	it('flags look-alike names as possibly the same student, and puts their codes side by side', () => {
+		const at = (name: string, started: number, end: number) =>
+			code(name, '11111111', [
+				lesson(
+					'a',
+					[
+						['q1', 1, 1],
+						['q2', 3, 3]
+					],
+					started,
+					end
+				)
+			]);
+		const first = at('Ana', T0, T0 + 300);
+		// A retake in a private window: another code, attempt 1 again, a day later.
+		const cyrillic = at('\u0410na', T0 + 86_000, T0 + 86_300);
+		const hidden = at('A\u200bna', T0 + 40_000, T0 + 40_200);
+		const other = at('Ben', T0, T0 + 300);
+		const c = buildClass([{ label: 'x', text: [first, cyrillic, hidden, other].join('\n') }], {
+			lessons: info,
+			now: NOW + 86_400
+		});
+		// A zero-width space changes nothing visible: the same name. A Cyrillic А looks the same:
+		// possibly the same student, flagged, still a name of its own.
+		expect(c.rows.map((r) => [r.student, r.flags])).toEqual([
+			['Ana', ['same-student', 'look-alike']],
+			['\u0410na', ['look-alike']],
+			['A\u200bna', ['same-student', 'look-alike']],
+			['Ben', []]
+		]);
+		expect(c.students).toBe(3);
+		expect(c.groups).toHaveLength(1);
+		const [group] = c.groups;
+		expect(group!.sameName).toBe(false);
+		expect(group!.codes.map((g) => [g.codeIndex, g.name, g.clean])).toEqual([
+			[0, 'Ana', true],
+			[1, '\u0410na', true],
+			[2, 'A\u200bna', true]
+		]);
+		// Both attempts' times, each code's own.
+		expect(group!.codes.map((g) => [g.lessons[0]!.startedAt, g.lessons[0]!.attempts[0]!.finishedAt])).toEqual(
+			[
+				[T0, T0 + 300],
+				[T0 + 86_000, T0 + 86_300],
+				[T0 + 40_000, T0 + 40_200]
+			]
+		);
+		expect(t.teach.csv.flag['look-alike']).toMatch(/possibly the same student/);
 	});
 
 	it('flags the same student sent twice (names compared loosely) and counts the latest', () => {

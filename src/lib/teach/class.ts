@@ -7,6 +7,7 @@
 import { t } from '../i18n';
 import { checkCode, type AssignmentRules, type Issue, type LessonInfo } from './checks';
 import { itemAnalysis, mostMissed, type ItemStats, type LessonStats } from './items';
+import { nameKey, skeleton } from './names';
 import { scanText, type Decode, type Scan } from './paste';
 import {
 	attemptsUsed,
@@ -30,7 +31,7 @@ export interface Source {
  * What the row's code as a whole is: from another assignment; one of several from the same student;
  * or a code another of whose lessons failed its checks (the whole code is then left out).
  */
-export type Flag = 'other-assignment' | 'same-student' | 'checks-elsewhere';
+export type Flag = 'other-assignment' | 'same-student' | 'look-alike' | 'checks-elsewhere';
 
 /** One attempt's score as the table shows it. */
 export interface Score {
@@ -98,6 +99,8 @@ export interface ClassResults {
 	mostMissed: ItemStats[];
 	/** Students whose code is counted in the analysis. */
 	counted: number;
+	/** Codes that may be one student's, side by side (at most MAX_LISTED groups). */
+	groups: StudentGroup[];
 }
 
 /** Problems and duplicates listed one by one; past this they are counted. */
@@ -108,9 +111,32 @@ const excerpt = (s: string) => {
 	return flat.length > 28 ? `${flat.slice(0, 28)}…` : flat;
 };
 
-/** Same student: names compared ignoring case, accents and spacing. */
-export const nameKey = (name: string) =>
-	name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+export { nameKey } from './names';
+
+/** One code of a student who sent several (or whose name looks like another's), for side by side. */
+export interface GroupCode {
+	codeIndex: number;
+	name: string;
+	/** Whether the code passed its checks. */
+	clean: boolean;
+	lessons: {
+		slug: string;
+		lesson: string;
+		startedAt: number;
+		attempts: { number: number; earned: number; max: number; finishedAt: number }[];
+	}[];
+}
+
+/**
+ * Codes that may be one student's: the same name (sameName) or names that look alike (a homoglyph,
+ * an invisible character). A retake after clearing the browser's storage (a private window, another
+ * browser) cannot be prevented without a server; it shows here as two codes side by side, each
+ * with its attempts' times.
+ */
+export interface StudentGroup {
+	sameName: boolean;
+	codes: GroupCode[];
+}
 
 export interface ClassOptions {
 	/** The teacher's assignment id; without it, the one most codes name. */
@@ -221,11 +247,45 @@ export function buildClass(sources: readonly Source[], options: ClassOptions = {
 		}
 	}
 
+	// Names that look alike but are not the same name: possibly one student, flagged, not merged.
+	const bySkeleton = new Map<string, Set<string>>();
+	for (const key of byStudent.keys()) {
+		const k = skeleton(key);
+		const set = bySkeleton.get(k);
+		if (set) set.add(key);
+		else bySkeleton.set(k, new Set([key]));
+	}
+	const lookAlike = (c: ResultsPayload) => (bySkeleton.get(skeleton(nameKey(c.name)))?.size ?? 0) > 1;
+
+	const groupCode = (i: number): GroupCode => ({
+		codeIndex: i,
+		name: codes[i]!.name,
+		clean: clean(i),
+		lessons: codes[i]!.lessons.map((l) => ({
+			slug: l.slug,
+			lesson: lessons.get(l.slug)?.title ?? l.slug,
+			startedAt: l.startedAt,
+			attempts: [...l.attempts]
+				.sort((a, b) => a.number - b.number)
+				.map(({ number, earned, max, finishedAt }) => ({ number, earned, max, finishedAt }))
+		}))
+	});
+	const groups: StudentGroup[] = [];
+	for (const keys of bySkeleton.values()) {
+		if (groups.length >= MAX_LISTED) break;
+		const members = [...keys].flatMap((k) => byStudent.get(k) ?? []).sort((a, b) => a - b);
+		if (members.length < 2) continue;
+		groups.push({ sameName: keys.size === 1, codes: members.map(groupCode) });
+	}
+
 	const rows: Row[] = [];
 	codes.forEach((c, codeIndex) => {
 		const flags: Flag[] = [];
 		if (c.assignment !== assignment) flags.push('other-assignment');
-		else if ((byStudent.get(nameKey(c.name))?.length ?? 0) > 1) flags.push('same-student');
+		else {
+			if ((byStudent.get(nameKey(c.name))?.length ?? 0) > 1) flags.push('same-student');
+			if (lookAlike(c)) flags.push('look-alike');
+		}
 		const codeIssues = issues[codeIndex]!;
 		for (const l of c.lessons) {
 			const first = firstAttempt(l);
@@ -267,7 +327,8 @@ export function buildClass(sources: readonly Source[], options: ClassOptions = {
 		unread,
 		analysis,
 		mostMissed: mostMissed(analysis),
-		counted: counted.length
+		counted: counted.length,
+		groups
 	};
 }
 

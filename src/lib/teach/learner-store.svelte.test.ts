@@ -29,7 +29,10 @@ function tab(deaf = true) {
 	return store;
 }
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+	localStorage.clear();
+	sessionStorage.clear();
+});
 afterEach(() => {
 	opened.splice(0).forEach((s) => s.close());
 	vi.restoreAllMocks();
@@ -140,5 +143,48 @@ describe('the learner store', () => {
 		full.update((s) => withName(s, 'Ben', 1));
 		expect(full.state.name).toBe('Ben');
 		expect(full.notice).toBe('write-failed');
+	});
+
+	it('keeps the work in this tab (sessionStorage) when localStorage is full, and moves it back once there is room', () => {
+		const a = tab();
+		a.update((s) => withName(s, 'Ana', 1795000000));
+		// localStorage full from here: its setItem fails, sessionStorage's does not.
+		const real = Storage.prototype.setItem;
+		const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+			if (this === localStorage) throw new DOMException('full', 'QuotaExceededError');
+			real.call(this, k, v);
+		});
+		a.update(finish('the-report'));
+		expect(a.notice).toBe('session-only');
+		expect(saved().results).toEqual({});
+		// A reload of the tab: the result is read back from the tab's own storage.
+		const reloaded = tab();
+		expect(reloaded.state.results['the-report']?.attempts).toHaveLength(1);
+		expect(reloaded.state.name).toBe('Ana');
+		// Space is freed: the next load moves it all back to localStorage.
+		full.mockRestore();
+		const later = tab();
+		expect(later.notice).toBeNull();
+		expect(saved().results['the-report']?.attempts).toHaveLength(1);
+		expect(sessionStorage.getItem(KEY)).toBeNull();
+	});
+
+	it('puts back a result that another tab saving at the same instant wrote over', () => {
+		const events = new EventTarget();
+		const a = learnerStore(ID, { events: events as unknown as Window });
+		opened.push(a);
+		a.update((s) => withName(s, 'Ana', 1795000000));
+		a.update(finish('the-report'));
+		// Tab B read storage before A's save and wrote after it: its state has only its own lesson.
+		const b = tab();
+		const before = b.state;
+		localStorage.setItem(KEY, JSON.stringify({ ...finish('sovereignty')({ ...before, results: {} }) }));
+		events.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+		expect(Object.keys(saved().results).sort()).toEqual(['sovereignty', 'the-report']);
+		expect(Object.keys(a.state.results).sort()).toEqual(['sovereignty', 'the-report']);
+		// Nothing missing: the event is heard, nothing written back.
+		const spy = vi.spyOn(Storage.prototype, 'setItem');
+		events.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+		expect(spy).not.toHaveBeenCalled();
 	});
 });

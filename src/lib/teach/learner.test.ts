@@ -9,6 +9,7 @@ import {
 	readLearner,
 	withAttempt,
 	withName,
+	withRecorded,
 	withStarted,
 	type LearnerState,
 	type StoredAttempt,
@@ -16,7 +17,8 @@ import {
 } from './learner';
 import { MAX_CODE_ATTEMPTS } from './results-code';
 import type { Quiz } from '../quiz/schema';
-import type { Result as QuizResult } from '../quiz/session';
+import { result as quizResult, type Result as QuizResult } from '../quiz/session';
+import { newRecord, type QuizRecord } from '../quiz/record';
 
 const attempt = (number: number, earned: number, finishedAt: number): StoredAttempt => ({
 	number,
@@ -307,5 +309,92 @@ describe('recording attempts', () => {
 		expect(r.attempts.at(-1)!.number).toBe(25);
 		expect(r.items.map((i) => i.id)).toEqual(['from-1']);
 		expect(r.attempts.every((a) => !('items' in a))).toBe(true);
+	});
+});
+
+describe('a submitted quiz whose result was not kept (storage full at submit)', () => {
+	const quiz: Quiz = {
+		passMark: 50,
+		questions: [
+			{
+				id: 'q1',
+				kind: 'single',
+				prompt: 'P?',
+				paragraph: 'p',
+				explanation: 'E.',
+				level: 'recall',
+				options: [
+					{ id: 'a', text: 'A' },
+					{ id: 'b', text: 'B' }
+				],
+				answer: 'b'
+			},
+			{
+				id: 'q2',
+				kind: 'true-false',
+				prompt: 'Q?',
+				paragraph: 'p',
+				explanation: 'E.',
+				level: 'recall',
+				answer: true
+			}
+		]
+	};
+	const T = 1795000000_000;
+	/** A test submitted with q1 right and q2 unanswered, as the progress store keeps it. */
+	const submitted = (): QuizRecord => {
+		const r = newRecord('test', 1, T);
+		const attempt = {
+			...r.attempt,
+			responses: { q1: { kind: 'single' as const, choice: 'b' } },
+			submitted: true
+		};
+		return {
+			attempt,
+			history: [
+				{
+					number: 1,
+					mode: 'test',
+					earned: 1,
+					max: 2,
+					percent: 50,
+					passed: true,
+					right: 1,
+					questions: 2,
+					firstTry: null,
+					finishedAt: T + 120_000
+				}
+			]
+		};
+	};
+	const score = (a: QuizRecord['attempt']) => quizResult(quiz, a, quiz.passMark);
+
+	it('is made again from the saved answers, with its picks, so a code can be made', () => {
+		const s = withRecorded(emptyLearner(), 'l1', submitted(), quiz, score);
+		const kept = s.results.l1!;
+		expect(kept.startedAt).toBe(T / 1000);
+		expect(kept.attempts).toEqual([
+			{
+				number: 1,
+				earned: 1,
+				max: 2,
+				passed: true,
+				finishedAt: T / 1000 + 120,
+				firstTry: null,
+				items: [
+					{ id: 'q1', earned: 1, max: 1, firstTry: null, pick: 'b' },
+					{ id: 'q2', earned: 0, max: 1, firstTry: null }
+				]
+			}
+		]);
+		expect(lessonResult(kept).items.map((i) => i.id)).toEqual(['q1', 'q2']);
+	});
+
+	it('changes nothing when the result is kept, or the quiz is not submitted', () => {
+		const once = withRecorded(emptyLearner(), 'l1', submitted(), quiz, score);
+		expect(withRecorded(once, 'l1', submitted(), quiz, score)).toBe(once);
+		const open = { ...submitted(), attempt: { ...submitted().attempt, submitted: false } };
+		expect(withRecorded(emptyLearner(), 'l1', open, quiz, score)).toEqual(emptyLearner());
+		expect(withRecorded(emptyLearner(), 'l1', undefined, quiz, score)).toEqual(emptyLearner());
 	});
 });

@@ -14,6 +14,7 @@ import { cleanText, SafeText } from './text';
 import { pickOf } from './picks';
 import type { Response } from '../quiz/kinds';
 import type { Quiz } from '../quiz/schema';
+import type { QuizRecord } from '../quiz/record';
 import type { Result as QuizResult } from '../quiz/session';
 
 /** A finished attempt as kept in the browser: its score and its questions. */
@@ -254,3 +255,41 @@ export function lessonResult(lesson: StoredLesson): LessonResult {
 
 /** Unix seconds now. */
 export const nowSeconds = (now = Date.now()) => Math.floor(now / 1000);
+
+/**
+ * `s` with what a quiz record holds for `slug` and the learner state does not: a submitted attempt
+ * whose result was never kept (storage full at the moment of submitting, so the quiz's small save
+ * got in and the learner's did not). The submitted attempt is scored again from its saved answers
+ * (`score` is the quiz's own result function); earlier finished attempts, whose answers are gone,
+ * keep their scores without questions. Attempts already kept are left as they are (withAttempt).
+ */
+export function withRecorded(
+	s: LearnerState,
+	slug: string,
+	record: QuizRecord | undefined,
+	quiz: Quiz,
+	score: (attempt: QuizRecord['attempt']) => QuizResult
+): LearnerState {
+	if (!record || !record.attempt.submitted) return s;
+	const kept = new Set((s.results[slug]?.attempts ?? []).map((a) => a.number));
+	let next = s;
+	for (const h of record.history) {
+		if (kept.has(h.number)) continue;
+		const finishedAt = nowSeconds(h.finishedAt || Date.now());
+		const startedAt = next.started[slug] ?? nowSeconds(record.attempt.startedAt || h.finishedAt);
+		const attempt: StoredAttempt =
+			h.number === record.attempt.number
+				? attemptFrom(score(record.attempt), quiz, record.attempt.responses, finishedAt)
+				: {
+						number: h.number,
+						earned: h.earned,
+						max: h.max,
+						passed: h.passed,
+						finishedAt,
+						firstTry: h.firstTry?.earned ?? null,
+						items: []
+					};
+		next = withAttempt(next, slug, attempt, startedAt);
+	}
+	return next;
+}

@@ -1,12 +1,13 @@
 // The site's lessons as the class results page needs them to check codes and count choices: per
-// question its id, prompt, kind, most points and, for choice questions, its options. No answers and
-// no explanations: the page does not need them. Used at build time (+page.server.ts) and in tests.
+// question its id, prompt, kind, most points and, for choice questions, its options and the pick
+// that earns full marks (so each code's points are scored again from its picks); and, for the item
+// analysis, each choice question's key and explanation (lessonKeys). A teacher's page: the keys are
+// on /teach already, and in the site's code. Used at build time (+page.server.ts) and in tests.
 import type { Quiz } from '../quiz/schema';
-import { maxPoints } from '../quiz/score';
+import { keyResponse, maxPoints } from '../quiz/score';
 import type { LessonInfo } from './checks';
 import type { ItemKey } from './items';
-import { optionsOf, pickIds, pickOf } from './picks';
-import { keyResponse } from '../quiz/score';
+import { isChoiceKind, optionsOf, pickIds, pickOf } from './picks';
 
 export function lessonInfo(
 	lesson: { slug: string; title: string; quiz: Quiz },
@@ -20,7 +21,8 @@ export function lessonInfo(
 			prompt: q.prompt,
 			kind: q.kind,
 			max: maxPoints(q),
-			options: optionsOf(q, words)
+			options: optionsOf(q, words),
+			key: isChoiceKind(q.kind) ? (pickOf(q, keyResponse(q)) ?? null) : null
 		}))
 	};
 }

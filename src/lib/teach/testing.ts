@@ -1,6 +1,8 @@
 // Results for tests: a lesson finished once, in the shape a results code carries. Used by the unit
 // tests here and the browser tests (tests/browser), never by the site.
-import type { ItemResult, LessonResult } from './results-code';
+import type { LessonInfo } from './checks';
+import { isChoiceKind } from './picks';
+import type { ItemResult, LessonResult, Pick } from './results-code';
 
 export interface Finished {
 	slug: string;
@@ -39,5 +41,27 @@ export function finished(f: Finished): LessonResult {
 			}))
 		],
 		items
+	};
+}
+
+/**
+ * `l` with the picks the quiz would have recorded for its points: on each choice question of `site`
+ * with a key, full marks pick the key, no points pick nothing (unanswered), and partial marks on a
+ * multiple-choice or highlight question tick that many of the right ones. So a fixture's points
+ * agree with its picks, as an honest code's do.
+ */
+export function withPicks(l: LessonResult, site: LessonInfo | undefined): LessonResult {
+	if (!site) return l;
+	const questions = new Map(site.questions.map((q) => [q.id, q]));
+	return {
+		...l,
+		items: l.items.map((item) => {
+			const q = questions.get(item.id);
+			if (!q || !isChoiceKind(q.kind) || q.key === undefined || q.key === null) return item;
+			if (item.pick !== undefined || item.earned === 0) return item;
+			const key = q.key;
+			const pick: Pick = Array.isArray(key) ? key.slice(0, item.earned) : key;
+			return { ...item, pick };
+		})
 	};
 }

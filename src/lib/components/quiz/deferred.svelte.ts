@@ -26,8 +26,12 @@ export function prepare(): Promise<Parts> {
 	return pending;
 }
 
-/** Waits for the parts (for moving focus into one); never rejects. */
-export const ready = (): Promise<unknown> => prepare().catch(() => null);
+/**
+ * Waits for the parts (for moving focus into one); never rejects. A failure is reported as an error
+ * event: after a deploy the file may be gone, and the lesson page then offers a reload, which
+ * keeps the answers, instead of waiting with no submit button (src/islands/lesson.ts).
+ */
+export const ready = (): Promise<unknown> => prepare().catch(reportError);
 
 /** A part, or null while it downloads (reading it starts the download). */
 export function part<K extends keyof Parts>(name: K): Parts[K] | null {

@@ -59,7 +59,22 @@ const issues: Record<IssueCode, (i: Issue) => string> = {
 	attempts: (i) => `Has ${i.found ?? 0} attempts; the assignment allows ${i.expected ?? 0}.`,
 	'repeated-attempt': () => 'Lists the same attempt twice.',
 	future: () => 'Has a time in the future.',
-	'time-order': () => 'Has times out of order (finished before it began, or before an earlier attempt).'
+	'time-order': () => 'Has times out of order (finished before it began, or before an earlier attempt).',
+	rescored: (i) =>
+		`Its points do not match its choices: scored again with the answer key, the first attempt is worth ${points(i.expected)}, not ${points(i.found)} (${list(i.ids)}).`,
+	'no-picks': (i) =>
+		`Gives points to choice questions without saying what was chosen, so they cannot have been earned (${list(i.ids)}).`,
+	'old-code': (i) =>
+		`Made by an older version of this site, which did not record choices: its points on choice questions cannot be checked (${list(i.ids)}). Ask the student for a new code.`,
+	'impossible-points': (i) => `Gives points the quiz cannot give for the choice recorded (${list(i.ids)}).`,
+	'first-tries': () =>
+		'Its first tries cannot be right: they do not add up, or a question right at the first try ended with fewer points.',
+	'test-first-tries': () => 'Has first tries, which a test does not record: it was not made in this test.',
+	'too-fast': (i) => {
+		const n = i.questions ?? 0;
+		const s = i.found ?? 0;
+		return `Finished ${n} ${n === 1 ? 'question' : 'questions'} in ${s} ${s === 1 ? 'second' : 'seconds'}, too fast to have read ${n === 1 ? 'it' : 'them'}.`;
+	}
 };
 
 /** An assignment link's problem in words, for the learner's page and the class results page. */
@@ -239,7 +254,9 @@ export const teach = {
 			'left-alone':
 				'Your saved work for this assignment could not be read and there was no room to set it aside, so it is left as it is, and what you do now will not be saved.',
 			'write-failed':
-				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.'
+				'Your latest work could not be saved: this browser’s storage is full or blocked. Finish and send your results code during this visit.',
+			'session-only':
+				'This browser’s storage is full, so your latest work is kept in this tab only (it survives a reload, not closing the tab). Copy or download your results code before you close it.'
 		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Your name and answers stay in this browser. Nothing is sent anywhere unless you send the code yourself.'
@@ -308,10 +325,22 @@ export const teach = {
 		flag: {
 			'other-assignment': 'Another assignment',
 			'same-student': 'Same name sent more than once: the latest code that passes its checks counts',
+			'look-alike':
+				'Possibly the same student as another name that looks the same (letters from another alphabet, or invisible characters): compare their codes below',
 			'checks-elsewhere':
 				'Another lesson in this code fails a check, so the whole code is left out of the analysis'
 		},
 		issue: (i: Issue) => issues[i.code](i),
+		sameHeading: 'Codes that may be one student’s',
+		sameHint:
+			'The same name sent more than once, or names that look the same, with every attempt and when it was made. A student who clears the browser (or uses a private window or another browser) can take a test again: without a server this cannot be prevented, only seen here, as attempt 1 twice at two times.',
+		sameName: (name: string) => `Sent more than once as ${name}`,
+		lookAlike: (names: string[]) => `Possibly the same student: ${names.join(' · ')}`,
+		code: 'Code',
+		codeNumber: (n: number, clean: boolean) => (clean ? `code ${n}` : `code ${n} (fails a check)`),
+		attempt: 'Attempt',
+		score: 'Score',
+		opened: 'Lesson opened',
 		leftOut: 'Left out of the item analysis.',
 		difficulty: 'Questions most students missed',
 		difficultyHint:
@@ -445,6 +474,7 @@ export const teach = {
 		flag: {
 			'other-assignment': 'other assignment',
 			'same-student': 'same student more than once',
+			'look-alike': 'possibly the same student (look-alike name)',
 			'checks-elsewhere': 'another lesson in this code fails a check'
 		}
 	},

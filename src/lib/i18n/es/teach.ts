@@ -71,7 +71,24 @@ const issues: Record<IssueCode, (i: Issue) => string> = {
 	'repeated-attempt': () => 'Incluye el mismo intento dos veces.',
 	future: () => 'Tiene una fecha u hora en el futuro.',
 	'time-order': () =>
-		'Tiene horas fuera de orden (un intento termina antes de que empiece la lección o antes que el intento anterior).'
+		'Tiene horas fuera de orden (un intento termina antes de que empiece la lección o antes que el intento anterior).',
+	rescored: (i) =>
+		`Sus puntos no coinciden con sus respuestas: calificado de nuevo con la clave, el primer intento vale ${points(i.expected)}, no ${points(i.found)} (${list(i.ids)}).`,
+	'no-picks': (i) =>
+		`Da puntos a ${several(i.ids) ? 'preguntas de opciones' : 'una pregunta de opciones'} sin decir qué se eligió, así que no se pudieron ganar (${list(i.ids)}).`,
+	'old-code': (i) =>
+		`Lo hizo una versión anterior de este sitio, que no guardaba las opciones elegidas: sus puntos en preguntas de opciones no se pueden comprobar (${list(i.ids)}). Pide al estudiante un código nuevo.`,
+	'impossible-points': (i) =>
+		`Da puntos que el cuestionario no puede dar por la opción registrada (${list(i.ids)}).`,
+	'first-tries': () =>
+		'Sus primeros intentos por pregunta no pueden ser correctos: no suman lo que dicen, o una pregunta acertada al primer intento terminó con menos puntos.',
+	'test-first-tries': () =>
+		'Tiene primeros intentos por pregunta, que un examen no registra: no se hizo en este examen.',
+	'too-fast': (i) => {
+		const n = i.questions ?? 0;
+		const s = i.found ?? 0;
+		return `Terminó ${num(n)} ${n === 1 ? 'pregunta' : 'preguntas'} en ${num(s)} ${s === 1 ? 'segundo' : 'segundos'}, demasiado rápido para ${n === 1 ? 'haberla leído' : 'haberlas leído'}.`;
+	}
 };
 
 /** El problema de un enlace de tarea en palabras, para la página del estudiante y la de resultados. */
@@ -256,7 +273,9 @@ export const teach: typeof en = {
 			'left-alone':
 				'No se pudo leer tu trabajo guardado de esta tarea y no había espacio para apartarlo, así que se deja tal como está, y lo que hagas ahora no se guardará.',
 			'write-failed':
-				'No se pudo guardar tu trabajo más reciente: el almacenamiento de este navegador está lleno o bloqueado. Termina y envía tu código de resultados en esta misma visita.'
+				'No se pudo guardar tu trabajo más reciente: el almacenamiento de este navegador está lleno o bloqueado. Termina y envía tu código de resultados en esta misma visita.',
+			'session-only':
+				'El almacenamiento de este navegador está lleno, así que tu trabajo más reciente se guarda solo en esta pestaña (se conserva si recargas, no si la cierras). Copia o descarga tu código de resultados antes de cerrarla.'
 		} satisfies Record<LearnerNotice, string>,
 		privacy:
 			'Tu nombre y tus respuestas se quedan en este navegador. No se envía nada a ninguna parte, salvo que tú mismo envíes el código.'
@@ -336,10 +355,23 @@ export const teach: typeof en = {
 			'other-assignment': 'Otra tarea',
 			'same-student':
 				'El mismo nombre se envió más de una vez: cuenta el último código que supera sus comprobaciones',
+			'look-alike':
+				'Quizá sea el mismo estudiante que otro nombre que se ve igual (letras de otro alfabeto o caracteres invisibles): compara sus códigos más abajo',
 			'checks-elsewhere':
 				'Otra lección de este código no supera una comprobación, así que todo el código se deja fuera del análisis'
 		},
 		issue: (i: Issue) => issues[i.code](i),
+		sameHeading: 'Códigos que pueden ser del mismo estudiante',
+		sameHint:
+			'El mismo nombre enviado más de una vez, o nombres que se ven iguales, con cada intento y cuándo se hizo. Un estudiante que borra los datos del navegador (o usa una ventana privada u otro navegador) puede volver a hacer un examen: sin un servidor no se puede impedir, solo verlo aquí, como el intento 1 dos veces en dos momentos.',
+		sameName: (name: string) => `Enviado más de una vez como ${name}`,
+		lookAlike: (names: string[]) => `Quizá el mismo estudiante: ${names.join(' · ')}`,
+		code: 'Código',
+		codeNumber: (n: number, clean: boolean) =>
+			clean ? `código ${num(n)}` : `código ${num(n)} (no supera una comprobación)`,
+		attempt: 'Intento',
+		score: 'Calificación',
+		opened: 'Lección abierta',
 		leftOut: 'Se deja fuera del análisis de las preguntas.',
 		difficulty: 'Preguntas que falló la mayoría',
 		difficultyHint:
@@ -482,6 +514,7 @@ export const teach: typeof en = {
 		flag: {
 			'other-assignment': 'otra tarea',
 			'same-student': 'mismo estudiante más de una vez',
+			'look-alike': 'quizá el mismo estudiante (nombre parecido)',
 			'checks-elsewhere': 'otra lección de este código no supera una comprobación'
 		}
 	},

@@ -4,9 +4,10 @@ import { lessonsIn } from '$lib/server/lessons';
 import { lessonInfo, lessonKeys } from '$lib/teach/site';
 
 // What codes are checked against and the analysis names: per lesson its title and, per question,
-// the id, prompt, kind, most points and (choice questions) the options. Apart from that, for the
-// item analysis only, each choice question's key and explanation: this is a teacher page, and the
-// keys are in the site's code anyway (the quiz scores in the browser).
+// the id, prompt, kind, most points and (choice questions) the options and the key as a pick, so
+// each code is scored again from its picks; and, for the item analysis, each choice question's key
+// and explanation: this is a teacher page, and the keys are in the site's code anyway (the quiz
+// scores in the browser).
 export function load({ params }) {
 	const lang = languageOf(params);
 	const lessons = lessonsIn(lang);
