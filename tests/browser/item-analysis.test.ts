@@ -3,11 +3,11 @@
 // questions sortable, and the same in the item analysis CSV.
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { lessonAt } from './course';
+import { infoOf, lessonAt } from './course';
 import { readCsv } from '../csv';
 import * as t from '../../src/lib/i18n/en';
 import { encodeResultsCode, type ItemResult } from '../../src/lib/teach/results-code';
-import { finished } from '../../src/lib/teach/testing';
+import { finished, withPicks } from '../../src/lib/teach/testing';
 import { maxPoints } from '../../src/lib/quiz/score';
 
 const m = t.teach.results;
@@ -39,7 +39,9 @@ const code = (name: string, choice: string) => {
 	return encodeResultsCode({
 		assignment: '0a1b2c3d',
 		name,
-		lessons: [finished({ slug: lesson.slug, items })]
+		// The other choice questions carry the picks that earn their points, as a real code does (the
+		// class page scores every code again from its picks).
+		lessons: [withPicks(finished({ slug: lesson.slug, items }), infoOf(lesson))]
 	});
 };
 

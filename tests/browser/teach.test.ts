@@ -560,7 +560,17 @@ test('in a test with one attempt, a learner cannot raise a submitted score', asy
 	await showAllQuestions(page);
 	const first = lesson.quiz.questions.find((q) => q.kind === 'single' || q.kind === 'true-false')!;
 	const response = await answer(page, first, 'some-wrong');
-	const earned = score(first, response).earned;
+	// An order question left alone is answered as shown (docs/authoring.md): it scores its shown order.
+	let earned = score(first, response).earned;
+	for (const q of lesson.quiz.questions) {
+		if (q.kind !== 'order') continue;
+		const shown = await page
+			.getByRole('group', { name: q.prompt, exact: true })
+			.locator('li .text')
+			.allTextContents();
+		const order = shown.map((text) => q.items.find((i) => i.text === text.trim())!.id);
+		earned += score(q, { kind: 'order', order }).earned;
+	}
 	const max = lesson.quiz.questions.reduce((n, q) => n + maxPoints(q), 0);
 	await page.getByRole('button', { name: t.quiz.submit }).click();
 	await page.getByRole('button', { name: t.review.submitAnyway }).click();
