@@ -6,19 +6,7 @@ import { formatNumber } from '../quiz/numbers';
 import type { IssueCode } from '../teach/checks';
 import * as en from './en';
 import * as es from './es';
-
-type Shape = string | { [key: string]: Shape };
-/** Every key path with what it holds: "text", "function/2", or a nested shape. */
-function shape(value: unknown): Shape {
-	if (typeof value === 'function') return `function/${value.length}`;
-	if (value && typeof value === 'object')
-		return Object.fromEntries(
-			Object.keys(value)
-				.sort()
-				.map((k) => [k, shape((value as Record<string, unknown>)[k])])
-		);
-	return typeof value;
-}
+import { shape } from '../../../tests/text-shape';
 
 describe('the Spanish interface text', () => {
 	it('has the same areas as the English', () => {

@@ -3,18 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lms as en } from './en/lms';
 import { lms as es } from './es/lms';
-
-type Shape = string | { [key: string]: Shape };
-function shape(value: unknown): Shape {
-	if (typeof value === 'function') return `function/${value.length}`;
-	if (value && typeof value === 'object')
-		return Object.fromEntries(
-			Object.keys(value)
-				.sort()
-				.map((k) => [k, shape((value as Record<string, unknown>)[k])])
-		);
-	return typeof value;
-}
+import { shape } from '../../../tests/text-shape';
 
 describe('the LMS panel text', () => {
 	it('has the same keys and function arities in Spanish', () => {
